@@ -1,0 +1,26 @@
+import * as z from "zod";
+import { ClaimId } from "../primitives/id.js";
+import { Line } from "../primitives/text.js";
+
+export const CLAIM_RELATION_TYPES = [
+  "supports",
+  "contradicts",
+  "responds-to",
+  "supersedes",
+] as const;
+
+/** Relations that hold both ways: each claim of the pair must say so. */
+export const SYMMETRIC_CLAIM_RELATIONS = ["supports", "contradicts"] as const;
+
+export const ClaimRelation = z
+  .strictObject({
+    type: z
+      .enum(CLAIM_RELATION_TYPES)
+      .describe(
+        "supports / contradicts (symmetric: both claims say so), responds-to (this claim answers the other), supersedes (this claim corrects the other, which is kept).",
+      ),
+    claim: ClaimId.describe("The other Claim."),
+    note: Line.optional().describe("How they relate, in a few words."),
+  })
+  .describe("A typed link to another claim.");
+export type ClaimRelation = z.output<typeof ClaimRelation>;

@@ -1,0 +1,70 @@
+import * as z from "zod";
+import { CredibilityGrade } from "../primitives/admiralty.js";
+import { Id, IncidentId } from "../primitives/id.js";
+import { PartialDate } from "../primitives/partial-date.js";
+import { Prose } from "../primitives/text.js";
+import { Appearance } from "./appearance.js";
+import { ClaimRelation } from "./claim-relation.js";
+import { Claimant } from "./claimant.js";
+
+export const CLAIM_NATURES = [
+  "reported-fact",
+  "official-statement",
+  "denial",
+  "assessment",
+  "opinion",
+  "speculation",
+  "reader-comment",
+] as const;
+
+export const ClaimNature = z
+  .enum(CLAIM_NATURES)
+  .describe(
+    "What kind of assertion: reported-fact, official-statement, denial, assessment (expert judgement), opinion, speculation, reader-comment.",
+  );
+
+export const CLAIM_STANDINGS = [
+  "alleged",
+  "reported",
+  "corroborated",
+  "confirmed",
+  "disputed",
+  "denied",
+  "retracted",
+] as const;
+
+export const ClaimStanding = z
+  .enum(CLAIM_STANDINGS)
+  .describe(
+    "Where the claim stands: alleged (asserted, unverified), reported (carried by a reporting source), corroborated (several sources), confirmed (two or more independent sources or an official acknowledgement), disputed, denied (by a party), retracted (withdrawn by its claimant).",
+  );
+
+export const Claim = z
+  .strictObject({
+    id: Id,
+    incidents: z
+      .array(IncidentId)
+      .min(1, { message: "a claim belongs to at least one incident" })
+      .describe("The Incidents the claim is about."),
+    statement: Prose.describe(
+      "The claim, one checkable statement in neutral words, attributed, never in the dataset's own voice.",
+    ),
+    claimant: Claimant,
+    nature: ClaimNature,
+    standing: ClaimStanding,
+    credibility: CredibilityGrade,
+    appearances: z
+      .array(Appearance)
+      .min(1, { message: "a claim needs at least one appearance: a source and a verbatim quote" })
+      .describe("Where the claim appears: each a source and a verbatim quote."),
+    concerns: PartialDate.optional().describe(
+      "When the events the claim reports took place, where known: a source cannot report them before.",
+    ),
+    relations: z.array(ClaimRelation).default([]).describe("Links to other claims."),
+    notes: Prose.optional().describe("Editorial notes."),
+  })
+  .describe(
+    "One atomic, checkable statement, who asserts it, where it appears, and how far it can be trusted.",
+  );
+export type ClaimInput = z.input<typeof Claim>;
+export type Claim = z.output<typeof Claim>;

@@ -1,0 +1,22 @@
+import * as z from "zod";
+import { PartialDate } from "../primitives/partial-date.js";
+import { Basis } from "./involvement.js";
+
+export const DatedFact = z
+  .strictObject({
+    date: PartialDate,
+    claims: Basis,
+  })
+  .describe("A date and the claims it rests on.");
+export type DatedFact = z.output<typeof DatedFact>;
+
+export const IncidentDates = z
+  .strictObject({
+    happened: DatedFact.describe("When the leak itself took place."),
+    public: DatedFact.optional().describe("When it became public (first reported)."),
+    acknowledged: DatedFact.optional().describe("When an official party acknowledged it."),
+  })
+  .describe(
+    "The incident's dates, each at the precision the sources support: happened <= public <= acknowledged.",
+  );
+export type IncidentDates = z.output<typeof IncidentDates>;

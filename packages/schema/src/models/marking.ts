@@ -1,0 +1,23 @@
+import * as z from "zod";
+import { Line } from "../primitives/text.js";
+import { Basis } from "./involvement.js";
+
+export const CLASSIFICATION_LEVELS = [
+  "top-secret",
+  "secret",
+  "confidential",
+  "restricted",
+  "unclassified",
+  "unknown",
+] as const;
+
+export const Marking = z
+  .strictObject({
+    level: z.enum(CLASSIFICATION_LEVELS).describe("The classification level as reported."),
+    marking: Line.optional().describe(
+      'The marking as written, e.g. "TOP SECRET//SI//NOFORN", where a source gives it.',
+    ),
+    claims: Basis,
+  })
+  .describe("A classification marking of the leaked material, where known.");
+export type Marking = z.output<typeof Marking>;

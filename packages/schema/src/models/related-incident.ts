@@ -1,0 +1,24 @@
+import * as z from "zod";
+import { IncidentId } from "../primitives/id.js";
+import { Line } from "../primitives/text.js";
+
+export const RELATED_INCIDENT_TYPES = [
+  "same-trove",
+  "follow-on",
+  "contrasted-with",
+  "same-period",
+  "related",
+] as const;
+
+export const RelatedIncident = z
+  .strictObject({
+    incident: IncidentId.describe("The other Incident."),
+    type: z
+      .enum(RELATED_INCIDENT_TYPES)
+      .describe(
+        "same-trove (same leaked material), follow-on (caused or followed from), contrasted-with (sources compare the two), same-period, related.",
+      ),
+    note: Line.optional().describe("How they relate, in a few words."),
+  })
+  .describe("A typed link to another incident.");
+export type RelatedIncident = z.output<typeof RelatedIncident>;

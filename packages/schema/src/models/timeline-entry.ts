@@ -1,0 +1,13 @@
+import * as z from "zod";
+import { PartialDate } from "../primitives/partial-date.js";
+import { Line } from "../primitives/text.js";
+import { Basis } from "./involvement.js";
+
+export const TimelineEntry = z
+  .strictObject({
+    date: PartialDate,
+    event: Line.describe("What happened, in neutral words."),
+    claims: Basis,
+  })
+  .describe("One dated event of the incident, with the claims it rests on.");
+export type TimelineEntry = z.output<typeof TimelineEntry>;

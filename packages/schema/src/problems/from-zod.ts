@@ -1,0 +1,230 @@
+import type * as z from "zod";
+import type { PathSegment, Problem, RecordKind } from "./problem.js";
+import { didYouMean } from "./suggest.js";
+
+/** Codes for problems found by the record schemas (the corpus rules have their own). */
+export const SCHEMA_PROBLEM_CODES = {
+  "missing-field": "A required field is absent.",
+  "unknown-key": "A key the schema does not know: usually a misspelling.",
+  "wrong-type": "A value of the wrong type (text where a list is expected, and so on).",
+  "invalid-value": "A value outside the allowed set (an enum or literal).",
+  "invalid-format": "Text that does not match the required format (id, URL, date, hash...).",
+  "invalid-date":
+    "A partial date that is not a calendar date, or a range that ends before it starts.",
+  "invalid-language": "A language tag that is not well-formed BCP 47.",
+  "out-of-range": "A number, text or list that is too small or too large.",
+  "invalid-shape": "A value that matches none of the allowed shapes.",
+} as const;
+export type SchemaProblemCode = keyof typeof SCHEMA_PROBLEM_CODES;
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PathSegment, unknown>)[segment];
+  }
+  return current;
+}
+
+type AnySchema = z.core.$ZodType;
+
+function unwrap(schema: AnySchema): AnySchema[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "readonly":
+    case "nonoptional":
+      return unwrap(def.innerType as AnySchema);
+    case "pipe":
+      return unwrap(def.in as AnySchema);
+    case "union":
+      return (def.options as AnySchema[]).flatMap(unwrap);
+    default:
+      return [schema];
+  }
+}
+
+/** The keys an object schema accepts at a path, for "did you mean" on unknown keys. */
+function knownKeysAt(schema: AnySchema, path: readonly PathSegment[]): string[] {
+  let candidates = unwrap(schema);
+  for (const segment of path) {
+    const next: AnySchema[] = [];
+    for (const candidate of candidates) {
+      const def = candidate._zod.def as unknown as Record<string, unknown> & { type: string };
+      if (def.type === "object" && typeof segment === "string") {
+        const child = (def.shape as Record<string, AnySchema>)[segment];
+        if (child) next.push(...unwrap(child));
+      } else if (def.type === "array" && typeof segment === "number") {
+        next.push(...unwrap(def.element as AnySchema));
+      }
+    }
+    candidates = next;
+  }
+  return candidates.flatMap((candidate) => {
+    const def = candidate._zod.def as unknown as Record<string, unknown> & { type: string };
+    return def.type === "object" ? Object.keys(def.shape as object) : [];
+  });
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+interface Context {
+  readonly schema: AnySchema;
+  readonly data: unknown;
+  readonly recordId?: string;
+  readonly recordKind?: RecordKind;
+}
+
+function problem(
+  ctx: Context,
+  code: SchemaProblemCode,
+  path: PathSegment[],
+  message: string,
+  hint: string,
+): Problem {
+  return {
+    code,
+    severity: "error",
+    message,
+    hint,
+    path,
+    ...(ctx.recordId === undefined ? {} : { recordId: ctx.recordId }),
+    ...(ctx.recordKind === undefined ? {} : { recordKind: ctx.recordKind }),
+  };
+}
+
+function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
+  const path = issue.path.filter((p): p is PathSegment => typeof p !== "symbol");
+  const field = path.length === 0 ? "the record" : `"${path[path.length - 1]}"`;
+  const value = valueAt(ctx.data, path);
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, knownKeysAt(ctx.schema, path));
+        return problem(
+          ctx,
+          "unknown-key",
+          [...path, key],
+          `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
+          suggestion
+            ? `rename it to "${suggestion}"`
+            : `remove it; allowed keys: ${knownKeysAt(ctx.schema, path).join(", ")}`,
+        );
+      });
+    case "invalid_type":
+      if (value === undefined)
+        return [
+          problem(
+            ctx,
+            "missing-field",
+            path,
+            `${field} is required`,
+            `add ${field} (${issue.expected})`,
+          ),
+        ];
+      return [
+        problem(
+          ctx,
+          "wrong-type",
+          path,
+          `expected ${issue.expected}, found ${describeValue(value)}`,
+          `write ${field} as ${issue.expected}`,
+        ),
+      ];
+    case "invalid_value":
+      return [
+        problem(
+          ctx,
+          "invalid-value",
+          path,
+          `${describeValue(value)} is not allowed${
+            typeof value === "string"
+              ? didYouMean(value, issue.values.map(String))
+                ? ` (did you mean "${didYouMean(value, issue.values.map(String))}"?)`
+                : ""
+              : ""
+          }`,
+          `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+        ),
+      ];
+    case "invalid_format":
+      return [
+        problem(
+          ctx,
+          "invalid-format",
+          path,
+          `${describeValue(value)}: ${issue.message}`,
+          `fix ${field} to match the ${issue.format} format`,
+        ),
+      ];
+    case "too_small":
+    case "too_big":
+      return [problem(ctx, "out-of-range", path, issue.message, `adjust ${field}`)];
+    case "custom": {
+      const code = (issue.params as { code?: string } | undefined)?.code;
+      const known =
+        code !== undefined && code in SCHEMA_PROBLEM_CODES
+          ? (code as SchemaProblemCode)
+          : "invalid-format";
+      return [
+        problem(ctx, known, path, `${describeValue(value)}: ${issue.message}`, `fix ${field}`),
+      ];
+    }
+    case "invalid_union": {
+      const discriminated = issue as { discriminator?: string; options?: unknown[] };
+      if (discriminated.discriminator !== undefined && Array.isArray(discriminated.options)) {
+        const options = discriminated.options.map(String);
+        const isMissing = value === undefined;
+        const suggestion = typeof value === "string" ? didYouMean(value, options) : undefined;
+        return [
+          problem(
+            ctx,
+            isMissing ? "missing-field" : "invalid-value",
+            path,
+            isMissing
+              ? `${field} is required`
+              : `${describeValue(value)} is not allowed${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
+            `use one of: ${options.map((option) => JSON.stringify(option)).join(", ")}`,
+          ),
+        ];
+      }
+      // A union whose branches all failed: report the branch that got furthest.
+      const branches = issue.errors;
+      const best = branches.reduce<z.core.$ZodIssue[] | undefined>(
+        (acc, branch) => (acc === undefined || branch.length < acc.length ? branch : acc),
+        undefined,
+      );
+      if (branches.length === 0 || best === undefined || best.length === 0) {
+        return [
+          problem(
+            ctx,
+            "invalid-shape",
+            path,
+            `${describeValue(value)} matches none of the allowed shapes`,
+            issue.message,
+          ),
+        ];
+      }
+      return best.flatMap((inner) => fromIssue(ctx, { ...inner, path: [...path, ...inner.path] }));
+    }
+    default:
+      return [problem(ctx, "invalid-shape", path, issue.message, `fix ${field}`)];
+  }
+}
+
+/** Turns a zod error into problems with stable codes, messages and hints. */
+export function problemsFromZodError(
+  error: z.ZodError,
+  options: { schema: AnySchema; data: unknown; recordId?: string; recordKind?: RecordKind },
+): Problem[] {
+  return error.issues.flatMap((issue) => fromIssue(options, issue));
+}

@@ -1,0 +1,54 @@
+import type * as z from "zod";
+import { Actor } from "./models/actor.js";
+import { Claim } from "./models/claim.js";
+import { Incident } from "./models/incident.js";
+import { Source } from "./models/source.js";
+import { problemsFromZodError } from "./problems/from-zod.js";
+import type { Problem, RecordKind } from "./problems/problem.js";
+
+/** The schema of each record kind. */
+export const RECORD_SCHEMAS = {
+  incident: Incident,
+  claim: Claim,
+  actor: Actor,
+  source: Source,
+} as const satisfies Record<RecordKind, z.ZodType>;
+
+export interface RecordOfKind {
+  incident: Incident;
+  claim: Claim;
+  actor: Actor;
+  source: Source;
+}
+
+/** A whole set of records, validated one by one: what the corpus rules check. */
+export interface Corpus {
+  readonly incidents: readonly Incident[];
+  readonly claims: readonly Claim[];
+  readonly actors: readonly Actor[];
+  readonly sources: readonly Source[];
+}
+
+export type ParseRecordResult<K extends RecordKind> =
+  | { readonly ok: true; readonly record: RecordOfKind[K]; readonly problems: readonly [] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Validates one record of a kind; problems carry stable codes and hints, never exceptions. */
+export function parseRecord<K extends RecordKind>(kind: K, data: unknown): ParseRecordResult<K> {
+  const schema = RECORD_SCHEMAS[kind];
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, record: result.data as RecordOfKind[K], problems: [] };
+  const id =
+    data !== null && typeof data === "object" && typeof (data as { id?: unknown }).id === "string"
+      ? (data as { id: string }).id
+      : undefined;
+  return {
+    ok: false,
+    problems: problemsFromZodError(result.error, {
+      schema,
+      data,
+      recordKind: kind,
+      ...(id === undefined ? {} : { recordId: id }),
+    }),
+  };
+}

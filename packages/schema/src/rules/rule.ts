@@ -1,0 +1,44 @@
+import type { PathSegment, Problem, RecordKind, Severity } from "../problems/problem.js";
+import type { Corpus } from "../records.js";
+
+/** What a rule may know besides the records: today's date, so "no future dates" stays pure. */
+export interface RuleContext {
+  /** Today, `YYYY-MM-DD`. */
+  readonly today: string;
+}
+
+/** A problem as a rule reports it: the rule fills in code and severity. */
+export interface Finding {
+  readonly message: string;
+  readonly hint: string;
+  readonly recordKind: RecordKind;
+  readonly recordId: string;
+  readonly path: readonly PathSegment[];
+}
+
+/** A corpus rule: a pure function over the whole set of records, with a stable code. */
+export interface Rule {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly description: string;
+  readonly check: (corpus: Corpus, context: RuleContext) => Iterable<Finding>;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Runs rules over a corpus and returns their problems. */
+export function checkCorpus(
+  corpus: Corpus,
+  rules: readonly Rule[],
+  context: RuleContext,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const rule of rules) {
+    for (const finding of rule.check(corpus, context)) {
+      problems.push({ code: rule.code, severity: rule.severity, ...finding });
+    }
+  }
+  return problems;
+}
