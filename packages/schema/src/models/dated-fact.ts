@@ -12,11 +12,11 @@ export type DatedFact = z.output<typeof DatedFact>;
 
 export const IncidentDates = z
   .strictObject({
-    happened: DatedFact.describe("When the leak itself took place."),
+    happened: DatedFact.optional().describe("When the leak itself took place, where the sources say."),
     public: DatedFact.optional().describe("When it became public (first reported)."),
     acknowledged: DatedFact.optional().describe("When an official party acknowledged it."),
   })
   .describe(
-    "The incident's dates, each at the precision the sources support: happened <= public <= acknowledged.",
+    "The incident's dates, each at the precision the sources support and only where they say: happened <= public <= acknowledged.",
   );
 export type IncidentDates = z.output<typeof IncidentDates>;

@@ -33,9 +33,9 @@ export const Incident = z
     ),
     countries: z
       .array(CountryCode)
-      .min(1, { message: "name at least one country involved" })
+      .default([])
       .describe("Countries involved: where it leaked from, whose intelligence, who was affected."),
-    dates: IncidentDates,
+    dates: IncidentDates.default({}),
     disclosedBy: z
       .array(Involvement)
       .default([])
