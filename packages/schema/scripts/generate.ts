@@ -2,10 +2,12 @@
  * Regenerates every derived file of the package. `--check` writes nothing and fails when a
  * committed file differs from what would be generated (CI runs it).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import countries from "i18n-iso-countries";
+import * as z from "zod";
+import { RECORD_SCHEMAS } from "../src/records.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BANNER =
@@ -21,8 +23,42 @@ ${entries.map(([code]) => `  "${code}",`).join("\n")}
 `;
 }
 
+const TITLES = { incident: "Incident", claim: "Claim", actor: "Actor", source: "Source" } as const;
+
+/** The protocol check of `z.url({ protocol })` has no JSON Schema keyword: state it as a pattern. */
+function urlProtocolPattern(ctx: { zodSchema: z.core.$ZodType; jsonSchema: { pattern?: string } }) {
+  const def = ctx.zodSchema._zod.def as { format?: string; protocol?: RegExp };
+  const protocol = def.protocol?.source;
+  if (def.format !== "url" || protocol === undefined) return;
+  if (!protocol.startsWith("^") || !protocol.endsWith("$"))
+    throw new Error(`cannot express the URL protocol ${protocol} in JSON Schema`);
+  ctx.jsonSchema.pattern = `^(?:${protocol.slice(1, -1)})://`;
+}
+
+function jsonSchema(kind: keyof typeof RECORD_SCHEMAS): () => string {
+  return () => {
+    const { $schema, ...body } = z.toJSONSchema(RECORD_SCHEMAS[kind], {
+      target: "draft-2020-12",
+      io: "input",
+      override: urlProtocolPattern,
+    });
+    const document = {
+      $schema,
+      $id: `urn:leaks-dossier:schema:${kind}`,
+      title: `Leaks Dossier ${TITLES[kind]}`,
+      $comment: `${BANNER} The authoring shape: what a contributor writes, fields with defaults optional.`,
+      ...body,
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+  };
+}
+
 const outputs: Record<string, () => string> = {
   "src/generated/country-codes.ts": countryCodes,
+  "json-schema/incident.json": jsonSchema("incident"),
+  "json-schema/claim.json": jsonSchema("claim"),
+  "json-schema/actor.json": jsonSchema("actor"),
+  "json-schema/source.json": jsonSchema("source"),
 };
 
 const check = process.argv.includes("--check");
@@ -43,6 +79,7 @@ for (const [file, make] of Object.entries(outputs)) {
       `✖ ${relative(process.cwd(), path)} is out of date: run \`pnpm --filter @leaks/schema generate\``,
     );
   } else {
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, next);
     console.log(`wrote ${relative(process.cwd(), path)}`);
   }
