@@ -1,0 +1,328 @@
+/**
+ * Checks the package as a consumer gets it: packs it, lints the tarball with publint (strict)
+ * and @arethetypeswrong/cli, then installs the tarball into a throwaway project and imports it
+ * from ESM, from CommonJS and from TypeScript files that must type-check.
+ * Run after `pnpm --filter @leaks/schema build` (turbo's `check` task depends on `build`).
+ */
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(join(root, "package.json"));
+const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const keep = process.argv.includes("--keep");
+
+class CheckFailed extends Error {}
+
+function step(text) {
+  console.log(`▸ ${text}`);
+}
+function pass(text) {
+  console.log(`  ✔ ${text}`);
+}
+function fail(text) {
+  throw new CheckFailed(text);
+}
+
+/** pnpm as the caller ran it: `npx pnpm` leaves its own path in npm_execpath. */
+function pnpmCommand() {
+  const execpath = process.env.npm_execpath;
+  if (execpath && basename(execpath).includes("pnpm")) {
+    return /\.[cm]?js$/.test(execpath) ? [process.execPath, execpath] : [execpath];
+  }
+  return ["pnpm"];
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {
+    encoding: "utf8",
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
+  if (result.error) fail(`could not run ${command}: ${result.error.message}`);
+  return result;
+}
+
+function runOrFail(what, command, args, options) {
+  const result = run(command, args, options);
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
+    fail(`${what} failed (exit ${result.status}):\n${output}`);
+  }
+  return result;
+}
+
+function binOf(packageName, binName) {
+  const packageJson = require.resolve(`${packageName}/package.json`);
+  const { bin } = JSON.parse(readFileSync(packageJson, "utf8"));
+  const path = typeof bin === "string" ? bin : bin?.[binName];
+  if (!path) fail(`${packageName} has no "${binName}" binary`);
+  return join(dirname(packageJson), path);
+}
+
+function checkBuild() {
+  step("checking the build in dist/");
+  const expected = ["index.js", "index.cjs", "index.d.ts", "index.d.cts"];
+  const missing = expected.filter((file) => !existsSync(join(root, "dist", file)));
+  if (missing.length > 0)
+    fail(`dist/ lacks ${missing.join(", ")}: run \`pnpm --filter ${manifest.name} build\` first`);
+  const built = Math.min(...expected.map((file) => statSync(join(root, "dist", file)).mtimeMs));
+  const sources = run("git", ["ls-files", "src"], { cwd: root }).stdout?.split("\n") ?? [];
+  const newer = sources.filter(
+    (file) =>
+      file !== "" && existsSync(join(root, file)) && statSync(join(root, file)).mtimeMs > built,
+  );
+  if (newer.length > 0)
+    fail(
+      `dist/ is older than ${newer.slice(0, 3).join(", ")}: run \`pnpm --filter ${manifest.name} build\``,
+    );
+  pass(`dist has ${expected.join(", ")}`);
+}
+
+function pack(workDir) {
+  step("packing with pnpm");
+  const [command, ...prefix] = pnpmCommand();
+  runOrFail("pnpm pack", command, [...prefix, "pack", "--pack-destination", workDir], {
+    cwd: root,
+  });
+  const tarball = join(
+    workDir,
+    `${manifest.name.replace(/^@/, "").replace("/", "-")}-${manifest.version}.tgz`,
+  );
+  if (!existsSync(tarball)) fail(`pnpm pack did not write ${tarball}`);
+  const listing = runOrFail("tar", "tar", ["-tzf", tarball]).stdout.split("\n").filter(Boolean);
+  for (const file of ["package/package.json", "package/README.md", "package/dist/index.cjs"]) {
+    if (!listing.includes(file)) fail(`the tarball lacks ${file.replace(/^package\//, "")}`);
+  }
+  for (const kind of ["incident", "claim", "actor", "source"]) {
+    if (!listing.includes(`package/json-schema/${kind}.json`))
+      fail(`the tarball lacks json-schema/${kind}.json`);
+  }
+  if (
+    listing.some((file) => file.startsWith("package/test/") || file.startsWith("package/scripts/"))
+  )
+    fail("the tarball ships tests or scripts: check `files` in package.json");
+  pass(`${basename(tarball)}: ${listing.length} files`);
+  return tarball;
+}
+
+async function lintWithPublint(tarball) {
+  step("publint --strict on the tarball");
+  const { publint } = await import("publint");
+  const { formatMessage } = await import("publint/utils");
+  const data = readFileSync(tarball);
+  const { messages, pkg } = await publint({
+    pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) },
+    level: "suggestion",
+    strict: true,
+  });
+  if (messages.length > 0) {
+    const lines = messages.map((m) => `  ${m.type}: ${formatMessage(m, pkg, { color: false })}`);
+    fail(`publint found ${messages.length} problem(s):\n${lines.join("\n")}`);
+  }
+  pass("no problems");
+}
+
+function lintWithAttw(tarball) {
+  // node16 skips the node10 resolution, which cannot see subpath exports such as the JSON schemas.
+  step("attw --profile node16 on the tarball");
+  const attw = binOf("@arethetypeswrong/cli", "attw");
+  const result = run(
+    process.execPath,
+    [attw, tarball, "--profile", "node16", "--format", "table-flipped"],
+    {
+      env: { NO_COLOR: "1", FORCE_COLOR: "0" },
+    },
+  );
+  if (result.status !== 0)
+    fail(`attw found problems:\n${`${result.stdout}${result.stderr}`.trim()}`);
+  pass("no problems with node16 (CJS and ESM) and bundler resolution");
+}
+
+const VALID_CLAIM = {
+  id: "example-claim",
+  incidents: ["example-incident"],
+  statement: "The example source reports an example event.",
+  claimant: { kind: "source-author", source: "example-source" },
+  nature: "reported-fact",
+  standing: "reported",
+  credibility: {
+    grade: 3,
+    gradedBy: "editors",
+    gradedOn: "2024-01-02",
+    rationale: "A single report.",
+  },
+  appearances: [{ source: "example-source", quote: "An example event took place." }],
+};
+
+const CONSUMER_FILES = {
+  "esm.mjs": `
+import assert from "node:assert/strict";
+import { Claim, parseRecord, formatProblem } from "@leaks/schema";
+import claimSchema from "@leaks/schema/json-schema/claim.json" with { type: "json" };
+
+const valid = ${JSON.stringify(VALID_CLAIM)};
+const parsed = parseRecord("claim", valid);
+assert.equal(parsed.ok, true, "a valid claim parses");
+assert.deepEqual(Claim.parse(valid).relations, [], "defaults are filled in");
+const broken = parseRecord("claim", { ...valid, sorces: [] });
+assert.equal(broken.ok, false);
+assert.deepEqual(broken.problems.map((p) => p.code), ["unknown-key"]);
+assert.match(formatProblem(broken.problems[0]), /unknown-key/);
+assert.equal(claimSchema.$id, "urn:leaks-dossier:schema:claim");
+assert.equal(claimSchema.additionalProperties, false);
+console.log("esm ok");
+`,
+  "cjs.cjs": `
+const assert = require("node:assert/strict");
+const schema = require("@leaks/schema");
+const sourceSchema = require("@leaks/schema/json-schema/source.json");
+
+assert.match(require.resolve("@leaks/schema"), /dist[\\\\/]index\\.cjs$/, "require gets the CJS build");
+const valid = ${JSON.stringify(VALID_CLAIM)};
+assert.equal(schema.parseRecord("claim", valid).ok, true);
+const result = schema.parseRecord("claim", { ...valid, id: "Not An Id" });
+assert.deepEqual(result.problems.map((p) => [p.code, p.path.join(".")]), [["invalid-format", "id"]]);
+assert.equal(typeof schema.Claim.safeParse, "function");
+assert.equal(sourceSchema.title, "Leaks Dossier Source");
+console.log("cjs ok");
+`,
+  "types.ts": `
+import type * as z from "zod";
+import { Claim, type Incident, parseRecord } from "@leaks/schema";
+
+const input: z.input<typeof Claim> = ${JSON.stringify(VALID_CLAIM)};
+const output: z.output<typeof Claim> = Claim.parse(input);
+const relations: readonly { claim: string }[] = output.relations;
+
+function firstDate(incident: Incident): string {
+  return incident.dates.happened?.date ?? "unknown";
+}
+
+const result = parseRecord("incident", {});
+if (result.ok) firstDate(result.record);
+
+// @ts-expect-error the standing of a claim is one of a closed set
+const wrong: Claim["standing"] = "rumoured";
+
+export { relations, wrong };
+`,
+  "types.cts": `
+import { Claim, parseRecord } from "@leaks/schema";
+
+const result = parseRecord("claim", {});
+const standing: Claim["standing"] | undefined = result.ok ? result.record.standing : undefined;
+
+// @ts-expect-error parseRecord takes one of the four record kinds
+parseRecord("incidents", {});
+
+export = { standing };
+`,
+};
+
+function smokeTest(workDir, tarball) {
+  step("installing the tarball into a temporary consumer project");
+  const consumer = join(workDir, "consumer");
+  mkdirSync(consumer);
+  writeFileSync(
+    join(consumer, "package.json"),
+    `${JSON.stringify(
+      {
+        name: "leaks-schema-consumer",
+        private: true,
+        type: "module",
+        dependencies: {
+          "@leaks/schema": `file:${relative(consumer, tarball)}`,
+          zod: manifest.dependencies.zod,
+        },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  writeFileSync(
+    join(consumer, "tsconfig.json"),
+    `${JSON.stringify(
+      {
+        compilerOptions: {
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          noEmit: true,
+          types: [],
+          skipLibCheck: false,
+        },
+        files: ["types.ts", "types.cts"],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  for (const [name, text] of Object.entries(CONSUMER_FILES))
+    writeFileSync(join(consumer, name), text.trimStart());
+  const [command, ...prefix] = pnpmCommand();
+  // The store already holds zod after the workspace's install: no network needed when warm.
+  runOrFail(
+    "installing the tarball",
+    command,
+    [...prefix, "install", "--ignore-workspace", "--prefer-offline", "--no-frozen-lockfile"],
+    { cwd: consumer },
+  );
+  pass("installed @leaks/schema and zod");
+
+  step("importing from ESM");
+  const esm = runOrFail("node esm.mjs", process.execPath, ["--no-warnings", "esm.mjs"], {
+    cwd: consumer,
+  });
+  pass(esm.stdout.trim());
+
+  step("requiring from CommonJS");
+  const cjs = runOrFail("node cjs.cjs", process.execPath, ["cjs.cjs"], { cwd: consumer });
+  pass(cjs.stdout.trim());
+
+  step("type-checking TypeScript consumers (module nodenext, strict)");
+  runOrFail(
+    "tsc on types.ts and types.cts",
+    process.execPath,
+    [binOf("typescript", "tsc"), "-p", "."],
+    {
+      cwd: consumer,
+    },
+  );
+  pass("types.ts (import) and types.cts (require) type-check, @ts-expect-error lines hold");
+  return consumer;
+}
+
+const workDir = mkdtempSync(join(tmpdir(), "leaks-schema-check-"));
+let failed = false;
+try {
+  checkBuild();
+  const tarball = pack(workDir);
+  await lintWithPublint(tarball);
+  lintWithAttw(tarball);
+  smokeTest(workDir, tarball);
+  console.log(`✔ ${manifest.name} packs cleanly and works from ESM, CJS and TypeScript`);
+} catch (error) {
+  failed = true;
+  if (!(error instanceof CheckFailed)) throw error;
+  console.error(`✖ ${error.message}`);
+} finally {
+  if (keep || failed) console.error(`  (work files kept in ${workDir})`);
+  else rmSync(workDir, { recursive: true, force: true });
+}
+if (failed) process.exit(1);
