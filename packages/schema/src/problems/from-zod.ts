@@ -197,12 +197,16 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
           ),
         ];
       }
-      // A union whose branches all failed: report the branch that got furthest.
+      // A union whose branches all failed: report the branch that got furthest. A branch for
+      // another type (text, where the value is a number) got nowhere, however few its issues.
       const branches = issue.errors;
-      const best = branches.reduce<z.core.$ZodIssue[] | undefined>(
-        (acc, branch) => (acc === undefined || branch.length < acc.length ? branch : acc),
-        undefined,
-      );
+      const wrongType = (branch: z.core.$ZodIssue[]) =>
+        branch.every((inner) => inner.code === "invalid_type" && inner.path.length === 0);
+      const best = branches.reduce<z.core.$ZodIssue[] | undefined>((acc, branch) => {
+        if (acc === undefined) return branch;
+        if (wrongType(acc) !== wrongType(branch)) return wrongType(acc) ? branch : acc;
+        return branch.length < acc.length ? branch : acc;
+      }, undefined);
       if (branches.length === 0 || best === undefined || best.length === 0) {
         return [
           problem(
@@ -214,6 +218,14 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
           ),
         ];
       }
+      // Literal branches ("several" | "unknown") each know one value: offer them all.
+      const literal = (branch: z.core.$ZodIssue[]) =>
+        branch.length === 1 && branch[0]?.code === "invalid_value" && branch[0].path.length === 0
+          ? branch[0].values
+          : [];
+      const [only] = best;
+      if (only?.code === "invalid_value" && literal(best).length > 0)
+        return fromIssue(ctx, { ...only, values: branches.flatMap(literal), path });
       return best.flatMap((inner) => fromIssue(ctx, { ...inner, path: [...path, ...inner.path] }));
     }
     default:

@@ -1,0 +1,62 @@
+import { expect, test } from "vitest";
+import { formatProblem, parseRecord, type RecordKind } from "../src/index.js";
+
+const lines = (kind: RecordKind, data: unknown) =>
+  parseRecord(kind, data).problems.map(formatProblem);
+
+const incident = {
+  id: "example-incident",
+  title: "An example",
+  kind: "other",
+  summary: "An example.",
+};
+
+test("a misspelled key names the key it probably meant", () => {
+  expect(
+    lines("actor", { id: "example-official", kind: "person", name: "Example", alias: [] }),
+  ).toMatchInlineSnapshot(`
+      [
+        "✖ actor example-official alias unknown-key: unknown key "alias" (did you mean "aliases"?) → rename it to "aliases"",
+      ]
+    `);
+});
+
+test("a year written as a number too small is out of range, not the wrong type", () => {
+  const timeline = [{ date: 999, event: "An example event.", claims: ["example-claim"] }];
+  expect(lines("incident", { ...incident, timeline })).toMatchInlineSnapshot(`
+    [
+      "✖ incident example-incident timeline[0].date out-of-range: Too small: expected number to be >=1000 → adjust "date"",
+    ]
+  `);
+});
+
+test("a value none of several literals allows lists them all", () => {
+  const claim = {
+    id: "example-claim",
+    incidents: ["example-incident"],
+    statement: "An example statement.",
+    claimant: { kind: "anonymous", anonymous: { description: "officials", count: "many" } },
+    nature: "reported-fact",
+    standing: "reported",
+    credibility: {
+      grade: 3,
+      gradedBy: "editors",
+      gradedOn: "2024-01-02",
+      rationale: "An example.",
+    },
+    appearances: [{ source: "example-report", quote: "An example quote." }],
+  };
+  expect(lines("claim", claim)).toMatchInlineSnapshot(`
+    [
+      "✖ claim example-claim claimant.anonymous.count invalid-value: string "many" is not allowed → use one of: "several", "unknown"",
+    ]
+  `);
+});
+
+test("a misspelled enum value names the value it probably meant", () => {
+  expect(lines("incident", { ...incident, kind: "documents-posted-onlin" })).toMatchInlineSnapshot(`
+    [
+      "✖ incident example-incident kind invalid-value: string "documents-posted-onlin" is not allowed (did you mean "documents-posted-online"?) → use one of: "oral-disclosure-by-official", "press-leak-by-unnamed-officials", "documents-posted-online", "documents-leaked-to-press", "other"",
+    ]
+  `);
+});
