@@ -1,3 +1,5 @@
+import { ID_PATTERN } from "@leaks/schema";
+
 /**
  * Letters from other scripts that render like Latin ones. Ids are ASCII by schema, but a file
  * name is not, and a look-alike file name must not slip past as a distinct record.
@@ -71,8 +73,17 @@ export function confusableGroups(ids: Iterable<string>): string[][] {
     if (group === undefined) bySkeleton.set(skeleton, (group = new Set()));
     group.add(id);
   }
-  return [...bySkeleton.values()]
-    .filter((group) => group.size > 1)
-    .map((group) => [...group].sort())
-    .sort((a, b) => ((a[0] ?? "") < (b[0] ?? "") ? -1 : 1));
+  return (
+    [...bySkeleton.values()]
+      .filter((group) => group.size > 1)
+      // A well-formed id is the one the others are measured against.
+      .map((group) =>
+        [...group].sort(
+          (a, b) =>
+            Number(!ID_PATTERN.test(a)) - Number(!ID_PATTERN.test(b)) ||
+            (a < b ? -1 : a > b ? 1 : 0),
+        ),
+      )
+      .sort((a, b) => ((a[0] ?? "") < (b[0] ?? "") ? -1 : 1))
+  );
 }

@@ -127,9 +127,13 @@ function syntaxIssues(text: string, error: unknown): ParseIssue[] {
     return errors.map((e) => {
       const code = syntaxCode(e);
       const { line, col } = lines.linePos(e.pos[0]);
+      const key = /^["']?([^"':\n]+)/.exec(text.slice(e.pos[0]))?.[1]?.trim();
       return {
         code,
-        message: (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ""),
+        message:
+          code === "duplicate-key" && key !== undefined
+            ? `the key "${key}" appears twice in this mapping`
+            : (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ""),
         hint: SYNTAX_HINTS[code] ?? "",
         line,
         column: col,

@@ -1,0 +1,105 @@
+import { statSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import { type Command, Option } from "commander";
+import { CorpusReadError, loadCorpus } from "../../loader/index.js";
+import { displayPath, EXIT, packageVersion, UsageError, useColor } from "../context.js";
+import { formatReport, OUTPUT_FORMATS, type OutputFormat } from "../output/index.js";
+
+const EXAMPLES = `
+Paths inside the data folder limit the report to those files (the whole corpus is still
+checked, since references cross files); a path outside it that is a folder is checked as a
+data folder of its own.
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
+
+Examples:
+  $ leaks validate
+  $ leaks validate data/incidents/2017-oval-office-disclosure.yaml
+  $ leaks validate data/claims/2017-oval-office-disclosure/
+  $ leaks validate --format github        # annotations on a pull request
+  $ leaks validate --format sarif > leaks.sarif
+  $ leaks --data ../other-corpus/data validate --format json
+`;
+
+interface ValidateOptions {
+  readonly format: OutputFormat;
+  readonly today?: string;
+  readonly data: string;
+  readonly color: boolean;
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+/** Which data folders to load, each with the paths to report on (undefined: all of it). */
+function plan(dataDir: string, paths: readonly string[]): Map<string, string[] | undefined> {
+  const groups = new Map<string, string[] | undefined>();
+  if (paths.length === 0) return groups.set(dataDir, undefined);
+  const dataRoot = resolve(dataDir);
+  for (const path of paths) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      throw new UsageError(`no such file or folder: ${path}`);
+    }
+    const absolute = resolve(path);
+    if (absolute === dataRoot) groups.set(dataDir, undefined);
+    else if (isInside(dataRoot, absolute)) {
+      const only = groups.has(dataDir) ? groups.get(dataDir) : [];
+      if (only !== undefined) groups.set(dataDir, [...only, displayPath(absolute)]);
+    } else if (isDirectory) groups.set(displayPath(absolute), undefined);
+    else
+      throw new UsageError(
+        `${path} is not inside the data folder ${dataDir}: pass the data folder with --data`,
+      );
+  }
+  return groups;
+}
+
+async function validate(paths: string[], options: ValidateOptions): Promise<void> {
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today))
+    throw new UsageError(`--today takes a date as YYYY-MM-DD, not "${options.today}"`);
+  const problems = [];
+  let records = 0;
+  for (const [dataDir, only] of plan(options.data, paths)) {
+    const result = await loadCorpus(dataDir, {
+      ...(options.today === undefined ? {} : { today: options.today }),
+      ...(only === undefined ? {} : { only }),
+    });
+    problems.push(...result.problems);
+    records += result.records.length;
+  }
+  const report = { problems, records };
+  process.stdout.write(
+    formatReport(options.format, report, {
+      color: options.format === "text" && useColor(options.color),
+      version: packageVersion(),
+    }),
+  );
+  process.exitCode = problems.some((p) => p.severity === "error") ? EXIT.problems : EXIT.clean;
+}
+
+export function register(program: Command): void {
+  program
+    .command("validate")
+    .description(
+      "check the data: every schema, corpus-rule and file problem, located at file:line:column",
+    )
+    .argument("[paths...]", "files or folders to report on (default: the whole data folder)")
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("text"),
+    )
+    .option("--today <date>", "judge future dates against this day (YYYY-MM-DD), not today")
+    .addHelpText("after", EXAMPLES)
+    .action(async (paths: string[], _options: unknown, command: Command) => {
+      try {
+        await validate(paths, command.optsWithGlobals<ValidateOptions>());
+      } catch (error) {
+        if (error instanceof CorpusReadError) throw new UsageError(error.message);
+        throw error;
+      }
+    });
+}

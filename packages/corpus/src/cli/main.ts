@@ -1,0 +1,59 @@
+import { Command, CommanderError } from "commander";
+import { register as registerFmt } from "./commands/fmt.js";
+import { register as registerNew } from "./commands/new.js";
+import { register as registerValidate } from "./commands/validate.js";
+import { defaultDataDir, EXIT, packageVersion, UsageError } from "./context.js";
+
+const EXAMPLES = `
+Examples:
+  $ leaks validate
+  $ leaks validate --format github
+  $ leaks --data path/to/data validate
+  $ leaks help validate
+`;
+
+/**
+ * The `leaks` program. Each command lives in commands/<name>.ts and registers itself; a
+ * command sets `process.exitCode` (0 clean, 1 problems) and throws `UsageError` for exit 2.
+ */
+export function createProgram(): Command {
+  const program = new Command("leaks")
+    .description("Validate, format, create, compare and export the Leaks Dossier data.")
+    .version(packageVersion(), "-v, --version", "print the version")
+    .option("--data <dir>", "the data folder", defaultDataDir())
+    .option("--no-color", "never colour the output")
+    .addHelpText("after", EXAMPLES)
+    .showHelpAfterError("(run with --help for usage)")
+    // Settings are copied to each command as it is added: set them first.
+    .exitOverride();
+  registerValidate(program);
+  registerFmt(program);
+  registerNew(program);
+  return program;
+}
+
+/** Runs the CLI and resolves to its exit code; never rejects. */
+export async function main(argv: readonly string[] = process.argv): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync([...argv]);
+    return Number(process.exitCode ?? EXIT.clean);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed the message or help already.
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version")
+        return EXIT.clean;
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`leaks: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(
+      `leaks: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return EXIT.usage;
+  }
+}
+
+process.exitCode = await main();
