@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import countries from "i18n-iso-countries";
 import * as z from "zod";
 import { RECORD_SCHEMAS } from "../src/records.js";
+import { renderProblemCodes } from "./render-problem-codes.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BANNER =
@@ -59,6 +60,7 @@ const outputs: Record<string, () => string> = {
   "json-schema/claim.json": jsonSchema("claim"),
   "json-schema/actor.json": jsonSchema("actor"),
   "json-schema/source.json": jsonSchema("source"),
+  "docs/problem-codes.md": renderProblemCodes,
 };
 
 const check = process.argv.includes("--check");

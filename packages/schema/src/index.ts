@@ -24,4 +24,5 @@ export * from "./problems/from-zod.js";
 export * from "./problems/problem.js";
 export { didYouMean } from "./problems/suggest.js";
 export * from "./records.js";
+export * from "./rules/index.js";
 export * from "./rules/rule.js";

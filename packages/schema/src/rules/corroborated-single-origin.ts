@@ -1,0 +1,22 @@
+import { dependenceOf, independentAppearances } from "./graph.js";
+import { defineRule, type Finding } from "./rule.js";
+
+export const corroboratedSingleOriginRule = defineRule({
+  code: "corroborated-single-origin",
+  severity: "warning",
+  description:
+    'A claim with standing "corroborated" whose sources are not independent (a common origin in the citation graph, or one publisher): several relays of one report are one report.',
+  *check(corpus): Generator<Finding> {
+    for (const claim of corpus.claims) {
+      if (claim.standing !== "corroborated") continue;
+      if (independentAppearances(claim, corpus) !== undefined) continue;
+      yield {
+        recordKind: "claim",
+        recordId: claim.id,
+        path: ["standing"],
+        message: `"corroborated", but ${dependenceOf(claim, corpus)}`,
+        hint: 'add an appearance in an independent source, or set the standing to "reported"',
+      };
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import { CREDIBILITY_GRADES } from "../primitives/admiralty.js";
+import { dependenceOf, independentAppearances } from "./graph.js";
+import { defineRule, type Finding } from "./rule.js";
+
+export const credibilityNeedsIndependentSourcesRule = defineRule({
+  code: "credibility-needs-independent-sources",
+  severity: "error",
+  description: `A claim graded credibility 1 ("${CREDIBILITY_GRADES[1]}") that does not appear in two independent sources.`,
+  *check(corpus): Generator<Finding> {
+    for (const claim of corpus.claims) {
+      if (claim.credibility.grade !== 1) continue;
+      if (independentAppearances(claim, corpus) !== undefined) continue;
+      yield {
+        recordKind: "claim",
+        recordId: claim.id,
+        path: ["credibility", "grade"],
+        message: `credibility 1 ("${CREDIBILITY_GRADES[1]}"), but ${dependenceOf(claim, corpus)}`,
+        hint: "add an appearance in an independent source, or grade it 2 (probably true) or lower",
+      };
+    }
+  },
+});

@@ -1,0 +1,123 @@
+import type { Actor } from "../models/actor.js";
+import type { AnonymousSource } from "../models/anonymous-source.js";
+import type { Claim } from "../models/claim.js";
+import type { Incident } from "../models/incident.js";
+import type { Involvement } from "../models/involvement.js";
+import type { Source } from "../models/source.js";
+import type { PathSegment, RecordKind } from "../problems/problem.js";
+import type { RecordEntry } from "./corpus-index.js";
+
+/** A field that names another record by id. */
+export interface Reference {
+  /** The kind of record the id must name. */
+  readonly target: RecordKind;
+  readonly id: string;
+  /** Where the id is written in the referring record. */
+  readonly path: readonly PathSegment[];
+}
+
+function* listOf(
+  target: RecordKind,
+  ids: readonly string[],
+  path: readonly PathSegment[],
+): Generator<Reference> {
+  for (const [i, id] of ids.entries()) yield { target, id, path: [...path, i] };
+}
+
+function* anonymousReferences(
+  anonymous: AnonymousSource,
+  path: readonly PathSegment[],
+): Generator<Reference> {
+  if (anonymous.relayedBy !== undefined)
+    yield { target: "actor", id: anonymous.relayedBy, path: [...path, "relayedBy"] };
+}
+
+export function* claimReferences(claim: Claim): Generator<Reference> {
+  yield* listOf("incident", claim.incidents, ["incidents"]);
+  const { claimant } = claim;
+  if (claimant.kind === "actor")
+    yield { target: "actor", id: claimant.actor, path: ["claimant", "actor"] };
+  else if (claimant.kind === "source-author")
+    yield { target: "source", id: claimant.source, path: ["claimant", "source"] };
+  else yield* anonymousReferences(claimant.anonymous, ["claimant", "anonymous"]);
+  for (const [i, appearance] of claim.appearances.entries())
+    yield { target: "source", id: appearance.source, path: ["appearances", i, "source"] };
+  for (const [i, relation] of claim.relations.entries())
+    yield { target: "claim", id: relation.claim, path: ["relations", i, "claim"] };
+}
+
+export function* sourceReferences(source: Source): Generator<Reference> {
+  if (source.publisher !== undefined)
+    yield { target: "actor", id: source.publisher, path: ["publisher"] };
+  yield* listOf("actor", source.authors, ["authors"]);
+  for (const [i, citation] of source.cites.entries())
+    yield { target: "source", id: citation.source, path: ["cites", i, "source"] };
+}
+
+export function* actorReferences(actor: Actor): Generator<Reference> {
+  yield* listOf("actor", actor.members, ["members"]);
+  for (const [i, position] of actor.positions.entries()) {
+    if (position.organisation !== undefined)
+      yield {
+        target: "actor",
+        id: position.organisation,
+        path: ["positions", i, "organisation"],
+      };
+    yield* listOf("claim", position.claims, ["positions", i, "claims"]);
+  }
+  for (const [i, affiliation] of actor.affiliations.entries())
+    yield { target: "actor", id: affiliation.actor, path: ["affiliations", i, "actor"] };
+}
+
+export const INVOLVEMENT_FIELDS = ["disclosedBy", "receivedBy", "originators"] as const;
+export const INCIDENT_DATE_FIELDS = ["happened", "public", "acknowledged"] as const;
+
+function* involvementReferences(
+  involvement: Involvement,
+  path: readonly PathSegment[],
+): Generator<Reference> {
+  if ("actor" in involvement)
+    yield { target: "actor", id: involvement.actor, path: [...path, "actor"] };
+  else yield* anonymousReferences(involvement.anonymous, [...path, "anonymous"]);
+  yield* listOf("claim", involvement.claims, [...path, "claims"]);
+}
+
+export function* incidentReferences(incident: Incident): Generator<Reference> {
+  for (const field of INCIDENT_DATE_FIELDS) {
+    const fact = incident.dates[field];
+    if (fact !== undefined) yield* listOf("claim", fact.claims, ["dates", field, "claims"]);
+  }
+  for (const field of INVOLVEMENT_FIELDS)
+    for (const [i, involvement] of incident[field].entries())
+      yield* involvementReferences(involvement, [field, i]);
+  for (const [i, marking] of incident.markings.entries())
+    yield* listOf("claim", marking.claims, ["markings", i, "claims"]);
+  for (const [i, entry] of incident.timeline.entries())
+    yield* listOf("claim", entry.claims, ["timeline", i, "claims"]);
+  for (const [i, impact] of incident.impacts.entries()) {
+    yield* listOf("actor", impact.parties, ["impacts", i, "parties"]);
+    yield* listOf("claim", impact.claims, ["impacts", i, "claims"]);
+  }
+  for (const [i, related] of incident.related.entries())
+    yield { target: "incident", id: related.incident, path: ["related", i, "incident"] };
+}
+
+/** Every id a record names, with the path to it, in the order the fields are written. */
+export function referencesOf(entry: RecordEntry): Generator<Reference> {
+  switch (entry.kind) {
+    case "claim":
+      return claimReferences(entry.record);
+    case "source":
+      return sourceReferences(entry.record);
+    case "actor":
+      return actorReferences(entry.record);
+    case "incident":
+      return incidentReferences(entry.record);
+  }
+}
+
+/** The claims an incident rests on: its basis lists, wherever they are. */
+export function* incidentBasis(incident: Incident): Generator<Reference> {
+  for (const reference of incidentReferences(incident))
+    if (reference.target === "claim") yield reference;
+}

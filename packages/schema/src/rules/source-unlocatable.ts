@@ -1,0 +1,28 @@
+import { defineRule, type Finding } from "./rule.js";
+
+export const sourceUnlocatableRule = defineRule({
+  code: "source-unlocatable",
+  severity: "error",
+  description:
+    "A source a reader could not find again: no URL, and not a publisher with a title, description or published date.",
+  *check(corpus): Generator<Finding> {
+    for (const source of corpus.sources) {
+      if (source.url !== undefined) continue;
+      const named =
+        source.title !== undefined ||
+        source.description !== undefined ||
+        source.published !== undefined;
+      if (source.publisher !== undefined && named) continue;
+      yield {
+        recordKind: "source",
+        recordId: source.id,
+        path: source.publisher === undefined ? ["publisher"] : ["title"],
+        message:
+          source.publisher === undefined
+            ? `source "${source.id}" has no url and no publisher`
+            : `source "${source.id}" has no url, and only its publisher "${source.publisher}" to find it by`,
+        hint: "add the url where it is really known (never a guessed one); otherwise the publisher and the title and published date as printed",
+      };
+    }
+  },
+});

@@ -1,0 +1,58 @@
+import type { RecordKind } from "../problems/problem.js";
+import { didYouMean } from "../problems/suggest.js";
+import { indexCorpus, recordsOf } from "./corpus-index.js";
+import { referencesOf } from "./references.js";
+import { defineRule, type Finding } from "./rule.js";
+
+/** Suggests near ids, comparing only ids of a similar length so a large corpus stays fast. */
+function suggester(ids: Iterable<string>): (word: string) => string | undefined {
+  const byLength = new Map<number, string[]>();
+  for (const id of ids) {
+    const bucket = byLength.get(id.length);
+    if (bucket === undefined) byLength.set(id.length, [id]);
+    else bucket.push(id);
+  }
+  const memo = new Map<string, string | undefined>();
+  return (word) => {
+    if (memo.has(word)) return memo.get(word);
+    // The same tolerance as didYouMean: ids further apart in length cannot qualify.
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    const candidates: string[] = [];
+    for (let length = word.length - limit; length <= word.length + limit; length++)
+      candidates.push(...(byLength.get(length) ?? []));
+    const suggestion = didYouMean(word, candidates);
+    memo.set(word, suggestion);
+    return suggestion;
+  };
+}
+
+export const unknownReferenceRule = defineRule({
+  code: "unknown-reference",
+  severity: "error",
+  description:
+    "An id that names no record of the expected kind (an incident, claim, actor or source); the message suggests the nearest existing id.",
+  *check(corpus): Generator<Finding> {
+    const index = indexCorpus(corpus);
+    const suggest: Partial<Record<RecordKind, (word: string) => string | undefined>> = {};
+    for (const entry of recordsOf(corpus)) {
+      for (const reference of referencesOf(entry)) {
+        const targets = index[reference.target];
+        if (targets.has(reference.id)) continue;
+        suggest[reference.target] ??= suggester(targets.keys());
+        const suggestion = suggest[reference.target]?.(reference.id);
+        yield {
+          recordKind: entry.kind,
+          recordId: entry.record.id,
+          path: reference.path,
+          message: `no ${reference.target} "${reference.id}"${
+            suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`
+          }`,
+          hint:
+            suggestion === undefined
+              ? `add a ${reference.target} with the id "${reference.id}", or correct the id`
+              : `replace "${reference.id}" with "${suggestion}", or add a ${reference.target} with the id "${reference.id}"`,
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { ALL_RULES, checkCorpus, formatProblem } from "@leaks/schema";
+import { describe, expect, test } from "vitest";
+import { byLocation, loadCorpusFixtures, pinned } from "./corpus-fixtures.js";
+
+const fixtures = loadCorpusFixtures();
+
+describe("fixture corpora", () => {
+  test.each(
+    fixtures.map(
+      (fixture) => [`${fixture.valid ? "valid" : "invalid"}/${fixture.name}`, fixture] as const,
+    ),
+  )("%s yields exactly its expected problems", (_, fixture) => {
+    const problems = checkCorpus(fixture.corpus, ALL_RULES, { today: fixture.today });
+    expect(problems.map(pinned).sort(byLocation), problems.map(formatProblem).join("\n")).toEqual(
+      [...fixture.expected].sort(byLocation),
+    );
+  });
+
+  test("valid corpora expect no problem and invalid ones expect some", () => {
+    for (const fixture of fixtures)
+      expect(fixture.expected.length === 0, fixture.name).toBe(fixture.valid);
+  });
+
+  test("every rule is broken by at least one invalid fixture", () => {
+    const broken = new Set(fixtures.flatMap((fixture) => fixture.expected.map((p) => p.code)));
+    expect(ALL_RULES.map((rule) => rule.code).filter((code) => !broken.has(code))).toEqual([]);
+  });
+
+  test("every problem names what to fix: a message and a hint", () => {
+    for (const fixture of fixtures)
+      for (const problem of checkCorpus(fixture.corpus, ALL_RULES, { today: fixture.today })) {
+        expect(problem.message.trim(), formatProblem(problem)).not.toBe("");
+        expect(problem.hint.trim(), formatProblem(problem)).not.toBe("");
+      }
+  });
+});
