@@ -36,7 +36,7 @@ export const CLAIM_STANDINGS = [
 export const ClaimStanding = z
   .enum(CLAIM_STANDINGS)
   .describe(
-    "Where the claim stands: alleged (asserted, unverified), reported (carried by a reporting source), corroborated (several sources), confirmed (two or more independent sources or an official acknowledgement), disputed, denied (by a party), retracted (withdrawn by its claimant).",
+    "Where the claim stands: alleged (asserted, unverified), reported (carried by a reporting source), corroborated (several sources), confirmed (two or more independent sources: relays of one origin count once), disputed, denied (by a party), retracted (withdrawn by its claimant).",
   );
 
 export const Claim = z

@@ -12,7 +12,9 @@ export type DatedFact = z.output<typeof DatedFact>;
 
 export const IncidentDates = z
   .strictObject({
-    happened: DatedFact.optional().describe("When the leak itself took place, where the sources say."),
+    happened: DatedFact.optional().describe(
+      "When the leak itself took place, where the sources say.",
+    ),
     public: DatedFact.optional().describe("When it became public (first reported)."),
     acknowledged: DatedFact.optional().describe("When an official party acknowledged it."),
   })
