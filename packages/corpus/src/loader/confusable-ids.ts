@@ -64,6 +64,11 @@ export function idSkeleton(id: string): string {
   return text;
 }
 
+/** 0 for a well-formed id that is its own skeleton; higher for ids less likely the original. */
+function plainness(id: string): number {
+  return (ID_PATTERN.test(id) ? 0 : 2) + (idSkeleton(id) === id ? 0 : 1);
+}
+
 /** Groups of distinct ids with one skeleton, each group sorted, groups in order of first id. */
 export function confusableGroups(ids: Iterable<string>): string[][] {
   const bySkeleton = new Map<string, Set<string>>();
@@ -76,14 +81,8 @@ export function confusableGroups(ids: Iterable<string>): string[][] {
   return (
     [...bySkeleton.values()]
       .filter((group) => group.size > 1)
-      // A well-formed id is the one the others are measured against.
-      .map((group) =>
-        [...group].sort(
-          (a, b) =>
-            Number(!ID_PATTERN.test(a)) - Number(!ID_PATTERN.test(b)) ||
-            (a < b ? -1 : a > b ? 1 : 0),
-        ),
-      )
+      // The others are measured against a well-formed id written in plain letters.
+      .map((group) => [...group].sort((a, b) => plainness(a) - plainness(b) || (a < b ? -1 : 1)))
       .sort((a, b) => ((a[0] ?? "") < (b[0] ?? "") ? -1 : 1))
   );
 }

@@ -330,7 +330,7 @@ export class CorpusBuilder {
       return files[0];
     };
     const context = { today: this.#options.today ?? today() };
-    for (const problem of checkCorpus(corpus, this.#options.rules ?? ALL_RULES, context)) {
+    for (const problem of this.#checkRules(corpus, context)) {
       const rel = relOf(problem.recordKind, problem.recordId, problem.code);
       this.#pending.push(
         rel === undefined
@@ -352,6 +352,33 @@ export class CorpusBuilder {
       }
     const records = this.#records.map(({ rel: _rel, ...record }) => record as LoadedRecord);
     return { corpus, records, problems: this.#locateAll(readText) };
+  }
+
+  /**
+   * Runs the corpus rules. Where ids are duplicated, only the duplicate-id rule sees every
+   * copy; the others see the first of each, so that each finding names exactly one file.
+   */
+  #checkRules(corpus: Corpus, context: { today: string }): Problem[] {
+    const rules = this.#options.rules ?? ALL_RULES;
+    const firstOnly = {
+      incidents: firstOfEachId(corpus.incidents),
+      claims: firstOfEachId(corpus.claims),
+      actors: firstOfEachId(corpus.actors),
+      sources: firstOfEachId(corpus.sources),
+    };
+    const hasDuplicates = (Object.keys(firstOnly) as (keyof Corpus)[]).some(
+      (key) => firstOnly[key].length !== corpus[key].length,
+    );
+    if (!hasDuplicates) return checkCorpus(corpus, rules, context);
+    const isDuplicateRule = (rule: Rule) => rule.code === "duplicate-id";
+    return [
+      ...checkCorpus(corpus, rules.filter(isDuplicateRule), context),
+      ...checkCorpus(
+        firstOnly,
+        rules.filter((rule) => !isDuplicateRule(rule)),
+        context,
+      ),
+    ];
   }
 
   #locateAll(readText: (rel: string) => string | undefined): Problem[] {
@@ -385,6 +412,15 @@ export class CorpusBuilder {
     }
     return problems.sort(compareProblems);
   }
+}
+
+function firstOfEachId<T extends { readonly id: string }>(records: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return records.filter((record) => {
+    if (seen.has(record.id)) return false;
+    seen.add(record.id);
+    return true;
+  });
 }
 
 function compareProblems(a: Problem, b: Problem): number {

@@ -69,7 +69,8 @@ export class FileLocator {
       if (next === undefined) return this.#at(keyNode ?? node);
       if (isLast && options.key === true && next.key !== undefined) return this.#at(next.key);
       // A key with no value (`key:`) has nothing else to point at.
-      if (next.value === null || next.value.range === undefined || next.value.range === null) {
+      const range = next.value?.range;
+      if (next.value === null || range === undefined || range === null || range[0] === range[1]) {
         return this.#at(next.key ?? node);
       }
       keyNode = next.key;

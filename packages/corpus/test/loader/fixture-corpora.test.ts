@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import { LOADER_PROBLEM_CODES, loadCorpus, MAX_FILE_BYTES } from "../../src/loader/index.js";
+import { fixtureCorpus, INVALID, problemLine } from "../support/fixture-corpus.js";
+
+const TODAY = "2024-01-01";
+const cases = readdirSync(INVALID).sort();
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+async function problemsOf(invalidCase?: string, prepare?: (root: string) => void) {
+  const corpus = fixtureCorpus(invalidCase);
+  cleanup = corpus.cleanup;
+  prepare?.(corpus.root);
+  const result = await loadCorpus(join(corpus.root, "data"), { today: TODAY });
+  return { result, lines: result.problems.map((problem) => problemLine(problem, corpus.root)) };
+}
+
+describe("the valid fixture corpus", () => {
+  test("loads without a problem, every record validated", async () => {
+    const { result, lines } = await problemsOf();
+    expect(lines).toEqual([]);
+    expect(result.records.map((r) => `${r.kind}:${r.id}:${r.record !== undefined}`)).toEqual([
+      "actor:borduria:true",
+      "actor:example-daily:true",
+      "actor:example-wire:true",
+      "actor:ruritania:true",
+      "claim:briefing-shared:true",
+      "claim:not-consulted:true",
+      "incident:example-leak:true",
+      "source:example-relay:true",
+      "source:example-report:true",
+    ]);
+    expect(result.corpus.claims.map((claim) => claim.id)).toEqual([
+      "briefing-shared",
+      "not-consulted",
+    ]);
+  });
+});
+
+describe("each invalid fixture corpus", () => {
+  test.each(cases)("%s: exactly the expected problems, at file:line:column", async (name) => {
+    const expected = readFileSync(join(INVALID, name, "expected.txt"), "utf8")
+      .trim()
+      .split("\n");
+    const { result, lines } = await problemsOf(name);
+    expect(lines).toEqual(expected);
+    for (const problem of result.problems) {
+      expect(problem.severity).toBe("error");
+      expect(problem.hint).not.toBe("");
+    }
+  });
+
+  test("a file over the size limit (made at test time: 256 KiB is too large to keep in git)", async () => {
+    const { lines, result } = await problemsOf(undefined, (root) =>
+      writeFileSync(
+        join(root, "data/actors/huge.yaml"),
+        `id: huge\nkind: state\nname: Huge\nnotes: ${"x".repeat(MAX_FILE_BYTES)}\n`,
+      ),
+    );
+    expect(lines).toEqual(["data/actors/huge.yaml:1:1 file-too-large"]);
+    expect(result.problems[0]?.hint).toMatch(/256 KiB/);
+  });
+
+  test("every loader problem code has a fixture that produces it", () => {
+    const produced = new Set(
+      cases.flatMap((name) =>
+        readFileSync(join(INVALID, name, "expected.txt"), "utf8")
+          .trim()
+          .split("\n")
+          .map((line) => line.split(" ").at(-1)),
+      ),
+    );
+    // Made at test time above, or caused by the file system rather than the data.
+    const elsewhere = new Set(["file-too-large", "unreadable-file"]);
+    const missing = Object.keys(LOADER_PROBLEM_CODES).filter(
+      (code) => !produced.has(code) && !elsewhere.has(code),
+    );
+    expect(missing).toEqual([]);
+  });
+});
