@@ -5,8 +5,8 @@ import { describe, expect, test } from "vitest";
 import { loadCorpus, loadCorpusFromFiles } from "../../src/loader/index.js";
 import { VALID } from "../support/fixture-corpus.js";
 
-function filesUnder(dir: string): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
+function filesUnder(dir: string): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
   const walk = (folder: string) => {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
