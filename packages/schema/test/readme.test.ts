@@ -61,7 +61,7 @@ function instrument(block: Block): { code: string; expectations: number } {
     "}",
     'process.on("exit", () => console.log(`readme-expectations-passed: ${__passed}`));',
   ].join(" ");
-  // The prelude shares the block's first line so that line numbers in errors still match.
+  // Expectations carry their README line; the prelude stays on one line of its own.
   return { code: `${prelude}\n${lines.join("\n")}`, expectations };
 }
 
