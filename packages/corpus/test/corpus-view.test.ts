@@ -1,0 +1,80 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { type CorpusView, createCorpusView, relationshipKey } from "../src/corpus-view.js";
+import { loadCorpus } from "../src/loader/index.js";
+import { VALID } from "./support/fixture-corpus.js";
+
+let view: CorpusView;
+beforeAll(async () => {
+  const { corpus, problems } = await loadCorpus(join(VALID, "data"), { today: "2024-01-01" });
+  expect(problems).toEqual([]);
+  view = createCorpusView(corpus);
+});
+
+const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+
+describe("a corpus view", () => {
+  test("looks records up by id; unknown ids give undefined or empty results", () => {
+    expect(view.getIncident("example-leak")?.title).toBe("A briefing shared without consent");
+    expect(view.getClaim("not-consulted")?.standing).toBe("reported");
+    expect(view.getActor("ruritania")?.kind).toBe("state");
+    expect(view.getSource("example-relay")?.kind).toBe("state-media-relay");
+    expect(view.getIncident("nothing")).toBeUndefined();
+    expect(view.claimsOfIncident("nothing")).toEqual([]);
+    expect(view.relayChain("nothing")).toEqual([]);
+    expect(view.incidentsOfActor("nobody")).toEqual([]);
+  });
+
+  test("claims of an incident, grouped by standing", () => {
+    expect(ids(view.claimsOfIncident("example-leak"))).toEqual([
+      "briefing-shared",
+      "not-consulted",
+    ]);
+    const groups = view.claimsByStanding("example-leak");
+    expect(ids(groups.reported)).toEqual(["briefing-shared", "not-consulted"]);
+    expect(groups.established).toEqual([]);
+    expect(groups.opinion).toEqual([]);
+  });
+
+  test("the relay chain of each appearance leads back to the origin", () => {
+    const chains = view.relayChain("briefing-shared");
+    expect(
+      chains.map((chain) => ({
+        index: chain.index,
+        source: chain.source.id,
+        paths: chain.paths.map((path) => path.map((step) => `${step.relation} ${step.source.id}`)),
+        origins: ids(chain.origins),
+      })),
+    ).toEqual([
+      { index: 0, source: "example-report", paths: [], origins: ["example-report"] },
+      {
+        index: 1,
+        source: "example-relay",
+        paths: [["relays example-report"]],
+        origins: ["example-report"],
+      },
+    ]);
+  });
+
+  test("actors and incidents find each other; sources include what they relay", () => {
+    expect(ids(view.actorsOfIncident("example-leak"))).toEqual(["borduria", "ruritania"]);
+    expect(ids(view.incidentsOfActor("borduria"))).toEqual(["example-leak"]);
+    // Relaying an anonymous official does not make the outlet a party to the incident.
+    expect(view.incidentsOfActor("example-daily")).toEqual([]);
+    expect(ids(view.sourcesOfIncident("example-leak"))).toEqual([
+      "example-relay",
+      "example-report",
+    ]);
+  });
+
+  test("impacts by relationship, keyed by the sorted parties", () => {
+    const relationships = view.impactsByRelationship();
+    expect([...relationships.keys()]).toEqual(["borduria--ruritania"]);
+    const impacts = relationships.get("borduria--ruritania");
+    expect(impacts?.parties).toEqual(["borduria", "ruritania"]);
+    expect(impacts?.impacts.map(({ incident, impact }) => [incident.id, impact.effect])).toEqual([
+      ["example-leak", "protest"],
+    ]);
+    expect(relationshipKey(["united-states", "israel"])).toBe("israel--united-states");
+  });
+});
