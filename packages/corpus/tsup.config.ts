@@ -20,26 +20,18 @@ const corpusData: Plugin = {
   },
 };
 
-// @leaks/schema is a dependency: never bundled, so consumers share one copy of the models.
-const external = ["@leaks/schema"];
-
-// No `clean`: dist/ already holds the data written by scripts/build-data.ts, which clears it.
-export default defineConfig([
-  {
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    target: "node20",
-    external,
-    esbuildPlugins: [corpusData],
-  },
-  {
-    // The CLI is ESM only (top-level await); bin/leaks.js imports it.
-    entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
-    sourcemap: true,
-    target: "node20",
-    external,
-  },
-]);
+/**
+ * The typed exports, with the validated corpus bundled in. Built last: `pnpm build` runs
+ * tsup.cli.config.ts, then scripts/build-data.ts (which fails on invalid data), then this.
+ * No `clean`: dist/ already holds the CLI and the data.
+ */
+export default defineConfig({
+  entry: { index: "src/index.ts" },
+  format: ["esm", "cjs"],
+  dts: true,
+  sourcemap: true,
+  target: "node20",
+  // A dependency, never bundled: consumers share one copy of the models.
+  external: ["@leaks/schema"],
+  esbuildPlugins: [corpusData],
+});

@@ -22,6 +22,11 @@ const { values } = parseArgs({
 const dataDir = relative(process.cwd(), resolve(values.data)) || ".";
 const dist = resolve(values.out);
 
+// Clear the data's own outputs first (the CLI, built before, stays): a failed build must not
+// leave an older corpus behind to be bundled or published.
+rmSync(join(dist, "corpus.json"), { force: true });
+rmSync(join(dist, "data"), { recursive: true, force: true });
+
 const result = await loadCorpus(dataDir);
 const errors = result.problems.filter((problem) => problem.severity === "error");
 if (result.problems.length > 0)
@@ -34,7 +39,6 @@ if (errors.length > 0) {
 }
 
 const { corpus } = result;
-rmSync(dist, { recursive: true, force: true });
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, "corpus.json"), JSON.stringify(corpus));

@@ -1,0 +1,14 @@
+import { defineConfig } from "tsup";
+
+/**
+ * The `leaks` CLI, built first so that it exists to report problems even when the data is
+ * invalid and the rest of the build fails. ESM only (top-level await); bin/leaks.js loads it.
+ */
+export default defineConfig({
+  entry: { cli: "src/cli/main.ts" },
+  format: ["esm"],
+  clean: true,
+  sourcemap: true,
+  target: "node20",
+  external: ["@leaks/schema"],
+});
