@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+
+interface CallFrame {
+  readonly functionName: string;
+  readonly url: string;
+  readonly lineNumber: number;
+}
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: CallFrame;
+  readonly children?: readonly number[];
+}
+interface CpuProfile {
+  readonly nodes: readonly ProfileNode[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+export interface Share {
+  readonly name: string;
+  readonly ms: number;
+  readonly share: number;
+}
+
+export interface ProfileSummary {
+  readonly totalMs: number;
+  /** Time by what the innermost frame was doing. */
+  readonly self: readonly Share[];
+  /** Time spent inside each part, callees included (a sample counts once per part). */
+  readonly inclusive: readonly Share[];
+  /** Functions of the loader and CLI by time inside them, callees included. */
+  readonly loaderFunctions: readonly Share[];
+}
+
+const FS_BINDINGS = new Set([
+  "open",
+  "openFileHandle",
+  "close",
+  "read",
+  "fstat",
+  "lstat",
+  "stat",
+  "readdir",
+  "readFileUtf8",
+  "writeString",
+  "writeBuffer",
+  "realpath",
+  "access",
+  "existsSync",
+  "internalModuleStat",
+]);
+
+/** The part of the program a frame belongs to, by where its code lives. */
+export function categoryOf(frame: CallFrame): string {
+  const { functionName: fn, url } = frame;
+  if (fn === "(garbage collector)") return "garbage collection";
+  if (fn === "(idle)") return "idle (waiting for I/O)";
+  if (fn === "(program)") return "V8 and native (unattributed)";
+  if (fn === "(root)") return "(root)";
+  if (url === "" && FS_BINDINGS.has(fn)) return "file system calls";
+  if (url === "" && fn.startsWith("RegExp: ")) return "regular expressions";
+  if (url === "") return "V8 builtins";
+  if (/^node:internal\/(fs|streams)\//.test(url) || url === "node:fs") return "file system calls";
+  if (/[/\\]js-yaml[/\\]/.test(url)) return "YAML parse (js-yaml)";
+  if (/[/\\]yaml[/\\]dist[/\\]/.test(url) || /yaml@\d/.test(url)) return "YAML positions (yaml)";
+  if (/[/\\]zod[/\\]/.test(url)) return "schema validation (zod)";
+  if (/packages[/\\]schema[/\\]/.test(url)) return "@leaks/schema (models, rules, dates)";
+  if (/packages[/\\]corpus[/\\]/.test(url)) return "loader and CLI (@leaks/corpus)";
+  if (/[/\\]commander[/\\]/.test(url)) return "CLI parsing (commander)";
+  if (url.startsWith("node:")) return "Node internals";
+  return "other";
+}
+
+function sharesOf(
+  map: Map<string, number>,
+  totalMs: number,
+  limit = Number.POSITIVE_INFINITY,
+): Share[] {
+  return [...map.entries()]
+    .map(([name, ms]) => ({ name, ms, share: ms / totalMs }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, limit);
+}
+
+export function summariseProfile(file: string): ProfileSummary {
+  const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  const loader = new Map<string, number>();
+  let totalMs = 0;
+  for (const [i, id] of profile.samples.entries()) {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    totalMs += ms;
+    const leaf = byId.get(id);
+    if (leaf === undefined) continue;
+    const leafCategory = categoryOf(leaf.callFrame);
+    if (leafCategory !== "(root)") self.set(leafCategory, (self.get(leafCategory) ?? 0) + ms);
+    const categories = new Set<string>();
+    const functions = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (node === undefined) break;
+      const category = categoryOf(node.callFrame);
+      categories.add(category);
+      if (category === "loader and CLI (@leaks/corpus)")
+        functions.add(
+          node.callFrame.functionName === ""
+            ? `(anonymous):${node.callFrame.lineNumber + 1}`
+            : node.callFrame.functionName,
+        );
+    }
+    categories.delete("(root)");
+    for (const category of categories) inclusive.set(category, (inclusive.get(category) ?? 0) + ms);
+    for (const fn of functions) loader.set(fn, (loader.get(fn) ?? 0) + ms);
+  }
+  return {
+    totalMs,
+    self: sharesOf(self, totalMs),
+    inclusive: sharesOf(inclusive, totalMs),
+    loaderFunctions: sharesOf(loader, totalMs, 15),
+  };
+}

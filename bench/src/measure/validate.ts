@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import yaml from "js-yaml";
+import type { Corpus } from "../corpora.js";
+import { LEAKS_BIN, PARSE_FLOOR_SCRIPT } from "../repo.js";
+import { type Summary, summarise } from "../stats.js";
+import { type ProcessRun, runProcess } from "./process.js";
+
+const NODE = process.execPath;
+
+/** Where a validator may keep a cache, relative to the corpus root (its working directory). */
+const CACHE_DIRS = [".leaks-cache", "node_modules/.cache/leaks", "data/.leaks-cache"];
+
+export function clearValidateCache(corpus: Corpus): void {
+  for (const dir of CACHE_DIRS) rmSync(join(corpus.root, dir), { recursive: true, force: true });
+}
+
+export function validateArgs(corpus: Corpus): string[] {
+  return [LEAKS_BIN, "--data", corpus.paths.data, "--no-color", "validate"];
+}
+
+async function validateOnce(
+  corpus: Corpus,
+  nodeFlags: readonly string[] = [],
+): Promise<ProcessRun> {
+  const run = await runProcess(NODE, [...nodeFlags, ...validateArgs(corpus)], {
+    cwd: corpus.root,
+    env: { ...process.env, NO_COLOR: "1" },
+    maxOutput: 64 * 1024,
+  });
+  // The corpus is valid by construction: any other answer is a bug to see, not a time to keep.
+  if (run.code !== 0)
+    throw new Error(
+      `leaks validate exited with ${run.code} on a valid corpus:\n${run.stdout.slice(0, 3000)}\n${run.stderr.slice(0, 3000)}`,
+    );
+  return run;
+}
+
+export async function measureParseFloor(corpus: Corpus, runs: number): Promise<Summary> {
+  const args = [PARSE_FLOOR_SCRIPT, corpus.paths.json, corpus.paths.archive];
+  // One untimed run first: every figure is taken with the files in the page cache.
+  await runProcess(NODE, args);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await runProcess(NODE, args);
+    if (run.code !== 0) throw new Error(`parse floor failed: ${run.stderr}`);
+    samples.push(run.wallMs / 1000);
+  }
+  return summarise(samples);
+}
+
+export interface ValidateFigures {
+  readonly wallS: Summary;
+  readonly peakMib: Summary | undefined;
+  readonly cpuS: Summary | undefined;
+  readonly output: string;
+}
+
+/** `leaks validate` from cold (no cache), whole process. */
+export async function measureValidate(corpus: Corpus, runs: number): Promise<ValidateFigures> {
+  clearValidateCache(corpus);
+  await validateOnce(corpus);
+  const wall: number[] = [];
+  const peak: number[] = [];
+  const cpu: number[] = [];
+  let output = "";
+  for (let i = 0; i < runs; i++) {
+    clearValidateCache(corpus);
+    const run = await validateOnce(corpus);
+    wall.push(run.wallMs / 1000);
+    if (run.peakRssMib !== undefined) peak.push(run.peakRssMib);
+    if (run.cpuS !== undefined) cpu.push(run.cpuS);
+    output = run.stdout.trim();
+  }
+  clearValidateCache(corpus);
+  return {
+    wallS: summarise(wall),
+    peakMib: peak.length === runs ? summarise(peak) : undefined,
+    cpuS: cpu.length === runs ? summarise(cpu) : undefined,
+    output,
+  };
+}
+
+function claimFiles(corpus: Corpus, count: number): string[] {
+  const claims = join(corpus.paths.data, "claims");
+  const folders = readdirSync(claims).sort();
+  const files: string[] = [];
+  // Spread over the corpus, not all in one folder.
+  for (let i = 0; i < count; i++) {
+    const folder = folders[Math.floor(((i + 0.5) * folders.length) / count)] as string;
+    const first = readdirSync(join(claims, folder)).sort()[0] as string;
+    files.push(join(claims, folder, first));
+  }
+  return files;
+}
+
+/** A contributor's edit: the claim's notes rewritten. The record stays valid. */
+function editClaim(file: string, round: number): void {
+  const data = yaml.load(readFileSync(file, "utf8"), { schema: yaml.CORE_SCHEMA }) as Record<
+    string,
+    unknown
+  >;
+  data.notes = `Revised in round ${round} of the re-validation benchmark: the wording of this note changed.`;
+  writeFileSync(
+    file,
+    yaml.dump(data, { schema: yaml.CORE_SCHEMA, noRefs: true, lineWidth: 100, quotingType: '"' }),
+  );
+}
+
+/**
+ * `leaks validate` right after another run, with one claim file changed in between: what a
+ * contributor does in a loop. Each round edits another file, so each run sees one change.
+ */
+export async function measureRevalidate(corpus: Corpus, runs: number): Promise<Summary> {
+  const files = claimFiles(corpus, runs);
+  const originals = files.map((file) => readFileSync(file));
+  clearValidateCache(corpus);
+  const samples: number[] = [];
+  try {
+    await validateOnce(corpus);
+    for (const [round, file] of files.entries()) {
+      editClaim(file, round);
+      const run = await validateOnce(corpus);
+      samples.push(run.wallMs / 1000);
+    }
+  } finally {
+    for (const [i, file] of files.entries()) writeFileSync(file, originals[i] as Buffer);
+    clearValidateCache(corpus);
+  }
+  return summarise(samples);
+}
+
+/** One validate run under the V8 profiler; returns the .cpuprofile path. */
+export async function profileValidate(corpus: Corpus, dir: string): Promise<string> {
+  rmSync(dir, { recursive: true, force: true });
+  clearValidateCache(corpus);
+  await validateOnce(corpus, ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-interval", "500"]);
+  clearValidateCache(corpus);
+  const profile = readdirSync(dir).find((name) => name.endsWith(".cpuprofile"));
+  if (profile === undefined) throw new Error(`no .cpuprofile written to ${dir}`);
+  return join(dir, profile);
+}

@@ -1,0 +1,39 @@
+/** How each figure is made and reproduced, for BENCHMARKS.md. */
+export function methods(scale: {
+  big: number;
+  mid: number;
+  siteSmall: number;
+  siteLarge: number;
+}): { title: string; text: string }[] {
+  const { big, mid, siteSmall, siteLarge } = scale;
+  return [
+    {
+      title: "`parse_floor_10k_s`",
+      text: `\`node bench/scripts/parse-floor.mjs /tmp/c10k/json /tmp/c10k/archive\`: one process reads every record file of the ${big}-incident corpus written as JSON and \`JSON.parse\`s it, and reads every snapshot as text (a validator must read them to check quotes). Synchronous reads, one thread: the least any validator of these files can cost.`,
+    },
+    {
+      title: "`validate_1k_s`, `validate_10k_s`, `validate_10k_peak_mib`",
+      text: `\`/usr/bin/time -v node packages/corpus/bin/leaks.js --data /tmp/c10k/data --no-color validate\` (${mid} and ${big} incidents), from the repository root after \`pnpm build\`: the wall time of the whole process, its peak resident set ("Maximum resident set size"), any cache removed first. The run must exit 0 with no problem: the corpus is valid by construction.`,
+    },
+    {
+      title: "`validate_10k_x_floor`",
+      text: "`validate_10k_s / parse_floor_10k_s`, both medians.",
+    },
+    {
+      title: "`revalidate_one_change_10k_s`",
+      text: `Validate the ${big}-incident corpus once, then change the \`notes\` of one claim file (another file each round) and time \`leaks validate\` again: a contributor's edit-validate loop. Without a cache this is a full validation.`,
+    },
+    {
+      title: "`site_build_ms_per_page`",
+      text: `In apps/dossier: \`LEAKS_CORPUS_JSON=/tmp/c${siteLarge}/site-corpus.json DOSSIER_DIST_DIR=../../bench/.work/site-${siteLarge} node node_modules/next/dist/bin/next build\` (a static export, from clean), at ${siteSmall} and ${siteLarge} incidents; (median at ${siteLarge} - median at ${siteSmall}) / ${siteLarge - siteSmall}. The fixed cost (compiling the app, type checking) cancels out; what remains is what each incident adds with its pages (incident, actors, countries, years). \`site-corpus.json\` is \`{ incidents, claims, actors, sources }\` of the generated records. The postbuild step (a Content-Security-Policy per page and the pagefind index) is timed separately.`,
+    },
+    {
+      title: "`dossier_js_kb_gzip`, `bare_page_js_kb_gzip`",
+      text: "Every `<script src>` of the exported HTML of an incident page (`incidents/<id>/index.html`) and of the site's 404 page (`404.html`, the app's emptiest page: the root layout and nothing else) at the larger size, each file compressed with `gzip -9 -c <file> | wc -c`, summed, in kB of 1000 bytes. Inline scripts (the page's own data) are not counted.",
+    },
+    {
+      title: "`search_query_ms`",
+      text: `The ${siteLarge}-incident export indexed by pagefind (the app's postbuild), served on localhost, opened in Debian's Chromium (headless, through playwright-core); in the page, \`pagefind.search(q)\` and the \`data()\` of its first five results (what a list of results shows), timed with \`performance.now()\` for each of many distinct queries (words, pairs of words, prefixes) after one warm-up query; the median.`,
+    },
+  ];
+}

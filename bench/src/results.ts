@@ -1,0 +1,168 @@
+import os from "node:os";
+
+export const UNITS = ["s", "ms", "MiB", "kB", "x"] as const;
+export type Unit = (typeof UNITS)[number];
+
+export interface Metric {
+  readonly value: number;
+  readonly unit: Unit;
+}
+
+/** The figures of one run of the harness: `bench/results.json`. */
+export interface Results {
+  readonly node: string;
+  readonly cpus: number;
+  readonly metrics: Record<string, Metric>;
+  /** Everything below is context for a reader; `metrics` is the contract. */
+  readonly quick: boolean;
+  readonly date: string;
+  readonly machine: {
+    readonly cpuModel: string;
+    readonly memoryGib: number;
+    readonly loadAverage: readonly number[];
+  };
+  readonly memoryMethod: string;
+  readonly corpora: Record<
+    string,
+    {
+      incidents: number;
+      claims: number;
+      sources: number;
+      actors: number;
+      snapshots: number;
+      yamlMiB: number;
+    }
+  >;
+  /** The runs behind each metric, for the spread. */
+  readonly samples: Record<string, readonly number[]>;
+  /** Why a metric is missing, where it is. */
+  readonly missing: Record<string, string>;
+}
+
+export interface MetricSpec {
+  readonly name: string;
+  readonly unit: Unit;
+  readonly title: string;
+  /** The target as a reader sees it, and a check of a value against it. */
+  readonly target?: {
+    readonly text: string;
+    readonly holds: (value: number, all: Record<string, Metric>) => boolean | undefined;
+  };
+}
+
+const atMost = (limit: number, unit: string) => ({
+  text: `<= ${limit} ${unit}`,
+  holds: (value: number) => value <= limit,
+});
+
+/** The metrics the harness reports, in the order of the table. */
+export const METRICS: readonly MetricSpec[] = [
+  {
+    name: "parse_floor_10k_s",
+    unit: "s",
+    title: "read + JSON.parse, 10k incidents as JSON (the floor)",
+  },
+  { name: "validate_1k_s", unit: "s", title: "`leaks validate`, 1k incidents" },
+  {
+    name: "validate_10k_s",
+    unit: "s",
+    title: "`leaks validate`, 10k incidents",
+    target: atMost(8, "s"),
+  },
+  {
+    name: "validate_10k_x_floor",
+    unit: "x",
+    title: "validate 10k / parse floor",
+    target: atMost(4, "x"),
+  },
+  {
+    name: "validate_10k_peak_mib",
+    unit: "MiB",
+    title: "peak RSS of validate 10k",
+    target: atMost(600, "MiB"),
+  },
+  {
+    name: "revalidate_one_change_10k_s",
+    unit: "s",
+    title: "validate 10k again after one file changed",
+    target: atMost(1, "s"),
+  },
+  {
+    name: "site_build_ms_per_page",
+    unit: "ms",
+    title: "static export, (build@1000 - build@100) / 900",
+    target: atMost(25, "ms"),
+  },
+  {
+    name: "dossier_js_kb_gzip",
+    unit: "kB",
+    title: "first-load JS of a dossier page, gzip",
+    target: {
+      text: "<= 1.1 x bare page",
+      holds: (value, all) => {
+        const bare = all.bare_page_js_kb_gzip?.value;
+        return bare === undefined ? undefined : value <= 1.1 * bare;
+      },
+    },
+  },
+  {
+    name: "bare_page_js_kb_gzip",
+    unit: "kB",
+    title: "first-load JS of the bare page (the floor), gzip",
+  },
+  {
+    name: "search_query_ms",
+    unit: "ms",
+    title: "pagefind query in Chromium, 1k-incident site",
+    target: atMost(50, "ms"),
+  },
+];
+
+/** Problems with the shape of a results file; empty when it is well formed and complete. */
+export function checkResultsShape(data: unknown): string[] {
+  const errors: string[] = [];
+  if (data === null || typeof data !== "object") return ["not an object"];
+  const results = data as Record<string, unknown>;
+  if (typeof results.node !== "string" || !/^v\d+\.\d+\.\d+/.test(results.node))
+    errors.push("node: expected a version such as v20.20.2");
+  if (typeof results.cpus !== "number" || !Number.isInteger(results.cpus) || results.cpus < 1)
+    errors.push("cpus: expected a positive integer");
+  const metrics = results.metrics;
+  if (metrics === null || typeof metrics !== "object")
+    return [...errors, "metrics: expected an object"];
+  for (const spec of METRICS) {
+    const metric = (metrics as Record<string, unknown>)[spec.name];
+    if (metric === undefined) {
+      errors.push(`metrics.${spec.name}: missing`);
+      continue;
+    }
+    const { value, unit } = metric as Record<string, unknown>;
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+      errors.push(`metrics.${spec.name}.value: expected a finite number >= 0`);
+    if (unit !== spec.unit)
+      errors.push(
+        `metrics.${spec.name}.unit: expected "${spec.unit}", got ${JSON.stringify(unit)}`,
+      );
+  }
+  for (const [name, metric] of Object.entries(metrics)) {
+    const unit = (metric as Record<string, unknown> | null)?.unit;
+    if (!UNITS.includes(unit as Unit))
+      errors.push(`metrics.${name}.unit: not one of ${UNITS.join(", ")}`);
+  }
+  return errors;
+}
+
+export function machine(): Results["machine"] {
+  return {
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGib: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
+  };
+}
+
+/** CPUs this process may use (a container's quota, not the host's count). */
+export function cpuCount(): number {
+  return typeof os.availableParallelism === "function"
+    ? os.availableParallelism()
+    : os.cpus().length;
+}

@@ -1,0 +1,398 @@
+// `pnpm bench [--quick] [--only validate,site,search] [--runs n] [--out dir] [--no-build]`
+// Runs every measurement as whole processes and writes results.json and BENCHMARKS.md.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { type Corpus, ensureCorpus, siteCorpusJson } from "./corpora.js";
+import { Random } from "./generate/random.js";
+import { searchQueries } from "./generate/text.js";
+import { memoryMethod, runChecked, runProcess } from "./measure/process.js";
+import { type ProfileSummary, summariseProfile } from "./measure/profile.js";
+import { timeSearch } from "./measure/search.js";
+import { buildSite, exportRoot, firstLoadJs, indexSite } from "./measure/site.js";
+import {
+  measureParseFloor,
+  measureRevalidate,
+  measureValidate,
+  profileValidate,
+} from "./measure/validate.js";
+import { methods } from "./methods.js";
+import { BENCH_ROOT, DOSSIER_ROOT, pnpmCommand, REPO_ROOT } from "./repo.js";
+import { renderMarkdown } from "./report.js";
+import {
+  checkResultsShape,
+  cpuCount,
+  METRICS,
+  type Metric,
+  machine,
+  type Results,
+  type Unit,
+} from "./results.js";
+import { median, type Summary, summarise } from "./stats.js";
+
+const GROUPS = ["validate", "site", "search"] as const;
+type Group = (typeof GROUPS)[number];
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    only: { type: "string" },
+    runs: { type: "string" },
+    out: { type: "string" },
+    seed: { type: "string", default: "1" },
+    build: { type: "boolean", default: true },
+    profile: { type: "boolean", default: false },
+  },
+  allowNegative: true,
+});
+
+const quick = values.quick === true;
+const seed = Number(values.seed);
+const only = new Set<Group>(
+  values.only === undefined
+    ? GROUPS
+    : values.only.split(",").map((name) => {
+        if (!(GROUPS as readonly string[]).includes(name))
+          throw new Error(`--only takes ${GROUPS.join(", ")}`);
+        return name as Group;
+      }),
+);
+const scale = quick
+  ? { big: 60, mid: 20, siteSmall: 10, siteLarge: 30, runs: 1, siteRuns: 1, queries: 10 }
+  : {
+      big: 10_000,
+      mid: 1_000,
+      siteSmall: 100,
+      siteLarge: 1_000,
+      runs: 5,
+      siteRuns: 3,
+      queries: 100,
+    };
+const runs = values.runs === undefined ? scale.runs : Number(values.runs);
+const siteRuns = values.runs === undefined ? scale.siteRuns : Number(values.runs);
+const outDir =
+  values.out === undefined ? (quick ? join(BENCH_ROOT, ".work", "quick") : BENCH_ROOT) : values.out;
+const markdownFile =
+  quick || values.out !== undefined
+    ? join(outDir, "BENCHMARKS.md")
+    : join(REPO_ROOT, "BENCHMARKS.md");
+const resultsFile = join(outDir, "results.json");
+const workDir = join(BENCH_ROOT, ".work");
+const corporaDir = join(BENCH_ROOT, ".corpora");
+
+const started = performance.now();
+function log(line: string): void {
+  process.stderr.write(
+    `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}\n`,
+  );
+}
+
+// A partial run (--only) keeps the figures of the groups it does not measure.
+const previous: Partial<Results> =
+  values.only !== undefined && existsSync(resultsFile)
+    ? (JSON.parse(readFileSync(resultsFile, "utf8")) as Results)
+    : {};
+const metrics: Record<string, Metric> = { ...previous.metrics };
+const samples: Record<string, readonly number[]> = { ...previous.samples };
+const missing: Record<string, string> = { ...previous.missing };
+const corpora: Results["corpora"] = { ...previous.corpora };
+
+function record(name: string, unit: Unit, summary: Summary | number): void {
+  const value = typeof summary === "number" ? summary : summary.median;
+  metrics[name] = { value: Math.round(value * 1000) / 1000, unit };
+  samples[name] =
+    typeof summary === "number" ? [value] : summary.samples.map((s) => Math.round(s * 1000) / 1000);
+  delete missing[name];
+}
+
+let failures = 0;
+
+function fail(names: readonly string[], error: unknown): void {
+  failures++;
+  const reason =
+    error instanceof Error ? (error.message.split("\n")[0] ?? "failed") : String(error);
+  log(`FAILED ${names.join(", ")}: ${error instanceof Error ? error.message : String(error)}`);
+  for (const name of names) {
+    delete metrics[name];
+    delete samples[name];
+    missing[name] = reason;
+  }
+}
+
+function describe(corpus: Corpus): void {
+  const { manifest } = corpus;
+  corpora[String(manifest.incidents)] = {
+    incidents: manifest.counts.incident,
+    claims: manifest.counts.claim,
+    sources: manifest.counts.source,
+    actors: manifest.counts.actor,
+    snapshots: manifest.counts.snapshot,
+    yamlMiB: Math.round((manifest.bytes.yaml / 2 ** 20) * 10) / 10,
+  };
+}
+
+function format(summary: Summary, unit: string): string {
+  return `${summary.median.toFixed(3)} ${unit} (min ${summary.min.toFixed(3)}, max ${summary.max.toFixed(3)}, ${summary.samples.length} runs)`;
+}
+
+async function buildPackages(): Promise<void> {
+  const { command, prefix } = pnpmCommand();
+  log("building @leaks/schema and @leaks/corpus (turbo, cached)");
+  await runChecked(
+    command,
+    [
+      ...prefix,
+      "exec",
+      "turbo",
+      "run",
+      "build",
+      "--filter=@leaks/corpus",
+      "--output-logs=errors-only",
+    ],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+    },
+  );
+}
+
+let profile: { summary: ProfileSummary; command: string } | undefined;
+
+async function validateGroup(): Promise<void> {
+  const big = ensureCorpus(corporaDir, scale.big, seed, log);
+  const mid = ensureCorpus(corporaDir, scale.mid, seed, log);
+  describe(big);
+  describe(mid);
+  try {
+    log(`parse floor on ${scale.big} incidents`);
+    const floor = await measureParseFloor(big, runs);
+    log(`  ${format(floor, "s")}`);
+    record("parse_floor_10k_s", "s", floor);
+  } catch (error) {
+    fail(["parse_floor_10k_s"], error);
+  }
+  try {
+    log(`leaks validate on ${scale.mid} incidents`);
+    const figures = await measureValidate(mid, runs);
+    log(`  ${format(figures.wallS, "s")}: ${figures.output.split("\n").pop()}`);
+    record("validate_1k_s", "s", figures.wallS);
+    if (figures.peakMib) record("validate_1k_peak_mib", "MiB", figures.peakMib);
+  } catch (error) {
+    fail(["validate_1k_s"], error);
+  }
+  try {
+    log(`leaks validate on ${scale.big} incidents`);
+    const figures = await measureValidate(big, runs);
+    log(
+      `  ${format(figures.wallS, "s")}, peak ${figures.peakMib?.median.toFixed(0)} MiB, cpu ${figures.cpuS?.median.toFixed(2)} s`,
+    );
+    record("validate_10k_s", "s", figures.wallS);
+    if (figures.peakMib) record("validate_10k_peak_mib", "MiB", figures.peakMib);
+    else fail(["validate_10k_peak_mib"], new Error("no peak memory figure"));
+    if (figures.cpuS) record("validate_10k_cpu_s", "s", figures.cpuS);
+    const floor = metrics.parse_floor_10k_s?.value;
+    if (floor !== undefined) record("validate_10k_x_floor", "x", figures.wallS.median / floor);
+  } catch (error) {
+    fail(["validate_10k_s", "validate_10k_x_floor", "validate_10k_peak_mib"], error);
+  }
+  try {
+    log(`leaks validate on ${scale.big} incidents after one file changed`);
+    const again = await measureRevalidate(big, runs);
+    log(`  ${format(again, "s")}`);
+    record("revalidate_one_change_10k_s", "s", again);
+  } catch (error) {
+    fail(["revalidate_one_change_10k_s"], error);
+  }
+  const missed =
+    (metrics.validate_10k_s?.value ?? 0) > 8 ||
+    (metrics.validate_10k_x_floor?.value ?? 0) > 4 ||
+    values.profile === true;
+  if (!quick && missed && metrics.validate_10k_s !== undefined) {
+    try {
+      log("profiling leaks validate on the large corpus (--cpu-prof)");
+      const dir = join(workDir, "profile");
+      const file = await profileValidate(big, dir);
+      profile = {
+        summary: summariseProfile(file),
+        command: `node --cpu-prof --cpu-prof-interval 500 packages/corpus/bin/leaks.js --data /tmp/c${scale.big}/data validate`,
+      };
+      log(`  profile in ${relative(REPO_ROOT, file)}`);
+    } catch (error) {
+      log(`profile failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+async function siteGroup(): Promise<string | undefined> {
+  const small = ensureCorpus(corporaDir, scale.siteSmall, seed, log);
+  const large = ensureCorpus(corporaDir, scale.siteLarge, seed, log);
+  describe(small);
+  describe(large);
+  const smallJson = siteCorpusJson(small);
+  const largeJson = siteCorpusJson(large);
+  const times: Record<"small" | "large", number[]> = { small: [], large: [] };
+  let largeRoot: string | undefined;
+  try {
+    // Alternate the sizes so that a busy spell of the machine falls on both.
+    for (let i = 0; i < siteRuns; i++)
+      for (const size of ["small", "large"] as const) {
+        const incidents = size === "small" ? scale.siteSmall : scale.siteLarge;
+        log(`next build over ${incidents} incidents (${i + 1}/${siteRuns})`);
+        const build = await buildSite(
+          size === "small" ? smallJson : largeJson,
+          join(workDir, `site-${incidents}`),
+        );
+        times[size].push(build.run.wallMs);
+        log(
+          `  ${(build.run.wallMs / 1000).toFixed(1)} s, peak ${build.run.peakRssMib?.toFixed(0)} MiB`,
+        );
+        if (size === "large") largeRoot = exportRoot(build);
+      }
+    const perPage = times.large.map(
+      (t, i) => (t - (times.small[i] as number)) / (scale.siteLarge - scale.siteSmall),
+    );
+    record("site_build_ms_per_page", "ms", {
+      ...summarise(perPage),
+      median: (median(times.large) - median(times.small)) / (scale.siteLarge - scale.siteSmall),
+    });
+    record(`site_build_${scale.siteSmall}_s`, "s", summarise(times.small.map((t) => t / 1000)));
+    record(`site_build_${scale.siteLarge}_s`, "s", summarise(times.large.map((t) => t / 1000)));
+  } catch (error) {
+    fail(["site_build_ms_per_page"], error);
+  }
+  if (largeRoot === undefined) {
+    fail(["dossier_js_kb_gzip", "bare_page_js_kb_gzip"], new Error("no site export"));
+    return undefined;
+  }
+  try {
+    const incidents = readdirSync(join(largeRoot, "incidents"), { withFileTypes: true })
+      .filter(
+        (entry) =>
+          entry.isDirectory() &&
+          existsSync(join(largeRoot as string, "incidents", entry.name, "index.html")),
+      )
+      .map((entry) => entry.name)
+      .sort();
+    if (incidents.length === 0) throw new Error("no incident page in the export");
+    const dossier = firstLoadJs(largeRoot, join("incidents", incidents[0] as string, "index.html"));
+    const bare = firstLoadJs(largeRoot, "404.html");
+    log(
+      `first-load JS: ${dossier.page} ${dossier.kbGzip.toFixed(1)} kB, ${bare.page} ${bare.kbGzip.toFixed(1)} kB (gzip -9)`,
+    );
+    record("dossier_js_kb_gzip", "kB", dossier.kbGzip);
+    record("bare_page_js_kb_gzip", "kB", bare.kbGzip);
+  } catch (error) {
+    fail(["dossier_js_kb_gzip", "bare_page_js_kb_gzip"], error);
+  }
+  return largeRoot;
+}
+
+async function postbuild(root: string): Promise<void> {
+  // The app's own postbuild (a CSP per page, then the pagefind index) where there is one.
+  const script = join(DOSSIER_ROOT, "scripts", "postbuild.mjs");
+  if (existsSync(script)) {
+    log("postbuild of the large site (CSP and pagefind index)");
+    const run = await runChecked(process.execPath, [script], {
+      cwd: DOSSIER_ROOT,
+      env: { ...process.env, DOSSIER_OUT_DIR: relative(DOSSIER_ROOT, root) },
+      timeoutMs: 30 * 60_000,
+    });
+    record(`site_postbuild_${scale.siteLarge}_s`, "s", run.wallMs / 1000);
+    log(`  ${(run.wallMs / 1000).toFixed(1)} s`);
+  }
+  if (!existsSync(join(root, "pagefind", "pagefind.js"))) {
+    log("pagefind index of the large site");
+    const run = await indexSite(root);
+    record(`pagefind_index_${scale.siteLarge}_s`, "s", run.wallMs / 1000);
+  }
+}
+
+async function searchGroup(root: string | undefined): Promise<void> {
+  try {
+    let siteRoot = root;
+    if (siteRoot === undefined) {
+      const large = ensureCorpus(corporaDir, scale.siteLarge, seed, log);
+      const build = await buildSite(
+        siteCorpusJson(large),
+        join(workDir, `site-${scale.siteLarge}`),
+      );
+      siteRoot = exportRoot(build);
+    }
+    await postbuild(siteRoot);
+    const queries = searchQueries(new Random(seed), scale.queries);
+    log(`${queries.length} pagefind queries in Chromium`);
+    const timings = await timeSearch(siteRoot, queries);
+    if (timings.results.every((count) => count === 0))
+      throw new Error("no query found anything: the index is empty");
+    const summary = summarise(timings.samples);
+    log(`  ${format(summary, "ms")}`);
+    record("search_query_ms", "ms", summary);
+    const sorted = [...timings.samples].sort((a, b) => a - b);
+    record(
+      "search_query_p95_ms",
+      "ms",
+      sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] as number,
+    );
+  } catch (error) {
+    fail(["search_query_ms"], error);
+  }
+}
+
+async function main(): Promise<number> {
+  mkdirSync(outDir, { recursive: true });
+  mkdirSync(workDir, { recursive: true });
+  const loadAverage = machine().loadAverage;
+  log(
+    `${quick ? "quick" : "full"} run: ${[...only].join(", ")}; ${runs} runs each; load average ${loadAverage.join(", ")}`,
+  );
+  if (values.build !== false) await buildPackages();
+  if (only.has("validate")) await validateGroup();
+  let siteRoot: string | undefined;
+  if (only.has("site")) siteRoot = await siteGroup();
+  if (only.has("search")) await searchGroup(siteRoot);
+
+  const results: Results = {
+    node: process.version,
+    cpus: cpuCount(),
+    metrics,
+    quick,
+    date: new Date().toISOString().slice(0, 10),
+    machine: { ...machine(), loadAverage },
+    memoryMethod: memoryMethod(),
+    corpora,
+    samples,
+    missing,
+  };
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  const notesFile = join(BENCH_ROOT, "findings.md");
+  writeFileSync(
+    markdownFile,
+    renderMarkdown({
+      results,
+      methods: methods(scale),
+      ...(profile === undefined ? {} : { profile }),
+      ...(!quick && existsSync(notesFile) ? { notes: readFileSync(notesFile, "utf8") } : {}),
+    }),
+  );
+  log(
+    `wrote ${relative(process.cwd(), resultsFile) || resultsFile} and ${relative(process.cwd(), markdownFile) || markdownFile}`,
+  );
+  for (const spec of METRICS) {
+    const metric = metrics[spec.name];
+    const verdict =
+      metric === undefined || spec.target === undefined
+        ? ""
+        : spec.target.holds(metric.value, metrics) === false
+          ? "  MISSES " + spec.target.text
+          : "";
+    log(
+      `  ${spec.name.padEnd(30)} ${metric === undefined ? `missing (${missing[spec.name] ?? "not measured"})` : `${metric.value} ${metric.unit}`}${verdict}`,
+    );
+  }
+  const shape = checkResultsShape(results);
+  for (const problem of shape) log(`results: ${problem}`);
+  // A partial run (--only) is judged on what it measured; a whole run on the complete file.
+  return failures > 0 || (values.only === undefined && shape.length > 0) ? 1 : 0;
+}
+
+process.exitCode = await main();
