@@ -25,7 +25,7 @@ test("a year written as a number too small is out of range, not the wrong type",
   const timeline = [{ date: 999, event: "An example event.", claims: ["example-claim"] }];
   expect(lines("incident", { ...incident, timeline })).toMatchInlineSnapshot(`
     [
-      "✖ incident example-incident timeline[0].date out-of-range: Too small: expected number to be >=1000 → adjust "date"",
+      "✖ incident example-incident timeline[0].date out-of-range: Too small: expected number to be >=1000 → make "date" at least 1000",
     ]
   `);
 });
@@ -57,6 +57,34 @@ test("a misspelled enum value names the value it probably meant", () => {
   expect(lines("incident", { ...incident, kind: "documents-posted-onlin" })).toMatchInlineSnapshot(`
     [
       "✖ incident example-incident kind invalid-value: string "documents-posted-onlin" is not allowed (did you mean "documents-posted-online"?) → use one of: "oral-disclosure-by-official", "press-leak-by-unnamed-officials", "documents-posted-online", "documents-leaked-to-press", "other"",
+    ]
+  `);
+});
+
+test("empty values say what to write, and suggest nothing for an empty enum value", () => {
+  expect(
+    lines("actor", { id: "example-official", kind: "", name: "", aliases: [] }),
+  ).toMatchInlineSnapshot(`
+    [
+      "✖ actor example-official kind invalid-value: an empty value is not allowed → use one of: "person", "state", "government", "agency", "military", "organisation", "media-outlet", "alliance", "other"",
+      "✖ actor example-official name out-of-range: must not be empty → fill in "name"",
+    ]
+  `);
+  expect(
+    lines("claim", {
+      id: "example-claim",
+      incidents: [],
+      statement: "x".repeat(5001),
+      claimant: { kind: "actor", actor: "example-official" },
+      nature: "opinion",
+      standing: "alleged",
+      credibility: { grade: 6, gradedBy: "editors", gradedOn: "2024-01-01", rationale: "r" },
+      appearances: [{ source: "example-source", quote: "q" }],
+    }),
+  ).toMatchInlineSnapshot(`
+    [
+      "✖ claim example-claim incidents out-of-range: a claim belongs to at least one incident → add at least 1 item to "incidents"",
+      "✖ claim example-claim statement out-of-range: at most 5000 characters → shorten "statement" to at most 5000 characters",
     ]
   `);
 });

@@ -140,22 +140,21 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
           `write ${field} as ${issue.expected}`,
         ),
       ];
-    case "invalid_value":
+    case "invalid_value": {
+      const suggestion =
+        typeof value === "string" && value !== ""
+          ? didYouMean(value, issue.values.map(String))
+          : undefined;
       return [
         problem(
           ctx,
           "invalid-value",
           path,
-          `${describeValue(value)} is not allowed${
-            typeof value === "string"
-              ? didYouMean(value, issue.values.map(String))
-                ? ` (did you mean "${didYouMean(value, issue.values.map(String))}"?)`
-                : ""
-              : ""
-          }`,
+          `${value === "" ? "an empty value" : describeValue(value)} is not allowed${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
           `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
         ),
       ];
+    }
     case "invalid_format":
       return [
         problem(
@@ -166,9 +165,28 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
           `fix ${field} to match the ${issue.format} format`,
         ),
       ];
-    case "too_small":
-    case "too_big":
-      return [problem(ctx, "out-of-range", path, issue.message, `adjust ${field}`)];
+    case "too_small": {
+      const minimum = Number(issue.minimum);
+      const hint =
+        issue.origin === "array"
+          ? `add at least ${minimum} item${minimum === 1 ? "" : "s"} to ${field}`
+          : issue.origin === "string"
+            ? minimum <= 1
+              ? `fill in ${field}`
+              : `write at least ${minimum} characters in ${field}`
+            : `make ${field} at least ${minimum}`;
+      return [problem(ctx, "out-of-range", path, issue.message, hint)];
+    }
+    case "too_big": {
+      const maximum = Number(issue.maximum);
+      const hint =
+        issue.origin === "array"
+          ? `keep at most ${maximum} items in ${field}`
+          : issue.origin === "string"
+            ? `shorten ${field} to at most ${maximum} characters`
+            : `make ${field} at most ${maximum}`;
+      return [problem(ctx, "out-of-range", path, issue.message, hint)];
+    }
     case "custom": {
       const code = (issue.params as { code?: string } | undefined)?.code;
       const known =
