@@ -1,0 +1,988 @@
+// The one module of the site that reads the corpus. Everything else receives typed views.
+import { readFileSync } from "node:fs";
+import * as published from "@leaks/corpus";
+import {
+  type CorpusView,
+  createCorpusView,
+  relationshipKey,
+  type StandingGroup,
+  standingGroupOf,
+} from "@leaks/corpus";
+import {
+  type Actor,
+  ALL_RULES,
+  type AnonymousSource,
+  type Claim,
+  type Corpus,
+  CREDIBILITY_GRADES,
+  type CredibilityGrade,
+  checkCorpus,
+  comparePartialDates,
+  DEPENDENT_CITATIONS,
+  formatProblem,
+  type Impact,
+  type Incident,
+  type Involvement,
+  type Problem,
+  parseRecord,
+  RELIABILITY_GRADES,
+  type RecordKind,
+  type Source,
+} from "@leaks/schema";
+import { type DateView, dateView } from "./dates";
+import {
+  ACTOR_KIND_LABELS,
+  admiraltyPair,
+  CITATION_LABELS,
+  CLAIM_NATURE_LABELS,
+  CLAIM_RELATION_LABELS,
+  CLAIM_STANDING_LABELS,
+  CLAIM_STANDING_MEANINGS,
+  CLASSIFICATION_LABELS,
+  countryName,
+  IMPACT_EFFECT_LABELS,
+  INVOLVEMENT_LABELS,
+  LEAK_KIND_LABELS,
+  RELATED_INCIDENT_LABELS,
+  SOURCE_KIND_LABELS,
+} from "./labels";
+import { safeHttpUrl } from "./safe-url";
+import type {
+  ActorInvolvement,
+  ActorRef,
+  AppearanceView,
+  CitationView,
+  ClaimantView,
+  ClaimGroupView,
+  ClaimRef,
+  ClaimView,
+  Country,
+  CredibilityView,
+  DatedFactView,
+  Dossier,
+  ImpactView,
+  IncidentRef,
+  IncidentSummary,
+  InvolvementView,
+  PartyView,
+  RelationshipRef,
+  RelayPathView,
+  ReliabilityView,
+  SourceEntry,
+  SourceRef,
+} from "./views";
+
+export type { DateView } from "./dates";
+export type * from "./views";
+
+/* ------------------------------------------------------------------------------------------ */
+/* Reading                                                                                     */
+
+const COLLECTIONS = [
+  ["incidents", "incident"],
+  ["claims", "claim"],
+  ["actors", "actor"],
+  ["sources", "source"],
+] as const satisfies readonly (readonly [keyof Corpus, RecordKind])[];
+
+/** A corpus file that does not validate: the build stops and says where and why. */
+export class CorpusError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly Problem[],
+  ) {
+    super(
+      `${file}: ${problems.length} problem(s) in the corpus\n${problems.map(formatProblem).join("\n")}`,
+    );
+    this.name = "CorpusError";
+  }
+}
+
+function problem(code: string, message: string, hint: string, path: Problem["path"]): Problem {
+  return { code, severity: "error", message, hint, path };
+}
+
+/**
+ * Validates a corpus JSON of `{ incidents, claims, actors, sources }` record by record with the
+ * schema: text from a file is untrusted and is never cast to a record type.
+ */
+export function parseCorpusJson(text: string, file: string): Corpus {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new CorpusError(file, [
+      problem("invalid-json", String(error), "fix the JSON syntax", []),
+    ]);
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new CorpusError(file, [
+      problem(
+        "invalid-corpus",
+        "expected an object",
+        "write { incidents, claims, actors, sources }",
+        [],
+      ),
+    ]);
+  }
+  const problems: Problem[] = [];
+  const parsed = { incidents: [], claims: [], actors: [], sources: [] } as {
+    incidents: Incident[];
+    claims: Claim[];
+    actors: Actor[];
+    sources: Source[];
+  };
+  for (const [key, kind] of COLLECTIONS) {
+    const items: unknown = (data as Record<string, unknown>)[key];
+    if (!Array.isArray(items)) {
+      problems.push(
+        problem("invalid-corpus", `"${key}" is not an array`, `give "${key}" as an array`, [key]),
+      );
+      continue;
+    }
+    items.forEach((item: unknown, index) => {
+      const result = parseRecord(kind, item);
+      if (result.ok) (parsed[key] as unknown[]).push(result.record);
+      else problems.push(...result.problems.map((p) => ({ ...p, path: [key, index, ...p.path] })));
+    });
+  }
+  if (problems.length > 0) throw new CorpusError(file, problems);
+  // The same corpus rules that gate the published package: references resolve, dates agree.
+  const today = new Date().toISOString().slice(0, 10);
+  const errors = checkCorpus(parsed, ALL_RULES, { today }).filter((p) => p.severity === "error");
+  if (errors.length > 0) throw new CorpusError(file, errors);
+  return parsed;
+}
+
+function readRecords(): Corpus {
+  // Set at build time to export the site over another corpus (the hostile fixture of the tests).
+  const override = process.env.LEAKS_CORPUS_JSON;
+  if (override !== undefined && override !== "") {
+    return parseCorpusJson(readFileSync(override, "utf8"), override);
+  }
+  // Validated when @leaks/corpus was built: its build ships no data with an error in it.
+  const { incidents, claims, actors, sources } = published;
+  return { incidents, claims, actors, sources };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Index                                                                                       */
+
+interface Index {
+  readonly corpus: Corpus;
+  readonly view: CorpusView;
+  readonly incidents: ReadonlyMap<string, Incident>;
+  readonly claims: ReadonlyMap<string, Claim>;
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly sources: ReadonlyMap<string, Source>;
+}
+
+function byId<T extends { readonly id: string }>(records: readonly T[]): Map<string, T> {
+  return new Map(records.map((record) => [record.id, record]));
+}
+
+let cached: Index | undefined;
+
+function index(): Index {
+  if (cached) return cached;
+  const corpus = readRecords();
+  cached = {
+    corpus,
+    view: createCorpusView(corpus),
+    incidents: byId(corpus.incidents),
+    claims: byId(corpus.claims),
+    actors: byId(corpus.actors),
+    sources: byId(corpus.sources),
+  };
+  return cached;
+}
+
+function claimsOf(incidentId: string): readonly Claim[] {
+  return index().view.claimsOfIncident(incidentId);
+}
+
+function must<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  // The corpus rules refuse dangling references; a site build over unchecked data stops here.
+  if (found === undefined) throw new Error(`the corpus refers to an unknown ${what} "${id}"`);
+  return found;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* References                                                                                  */
+
+export const paths = {
+  incident: (id: string) => `/incidents/${id}/`,
+  claim: (incidentId: string, claimId: string) => `/incidents/${incidentId}/#claim-${claimId}`,
+  actor: (id: string) => `/actors/${id}/`,
+  source: (id: string) => `/sources/${id}/`,
+  relationship: (id: string) => `/relationships/${id}/`,
+  year: (year: number | string) => `/years/${year}/`,
+  country: (code: string) => `/countries/${code.toLowerCase()}/`,
+  kind: (kind: string) => `/kinds/${kind}/`,
+} as const;
+
+function actorRef(id: string): ActorRef {
+  const actor = must(index().actors, id, "actor");
+  return {
+    id,
+    name: actor.name,
+    kindLabel: ACTOR_KIND_LABELS[actor.kind],
+    href: paths.actor(id),
+  };
+}
+
+function reliabilityView(grade: Source["reliability"]): ReliabilityView {
+  return {
+    grade: grade.grade,
+    meaning: RELIABILITY_GRADES[grade.grade],
+    gradedBy: grade.gradedBy,
+    gradedOn: grade.gradedOn,
+    rationale: grade.rationale,
+  };
+}
+
+function credibilityView(grade: CredibilityGrade): CredibilityView {
+  return {
+    grade: grade.grade,
+    meaning: CREDIBILITY_GRADES[grade.grade],
+    gradedBy: grade.gradedBy,
+    gradedOn: grade.gradedOn,
+    rationale: grade.rationale,
+  };
+}
+
+function optionalDate(text: string | undefined): DateView | undefined {
+  return text === undefined ? undefined : dateView(text);
+}
+
+function sourceLabel(source: Source): string {
+  if (source.title !== undefined) return source.title;
+  if (source.description !== undefined) return source.description;
+  const publisher = source.publisher ? index().actors.get(source.publisher)?.name : undefined;
+  const date = optionalDate(source.published)?.label;
+  return [publisher, SOURCE_KIND_LABELS[source.kind].toLowerCase(), date]
+    .filter((part) => part !== undefined)
+    .join(", ");
+}
+
+function sourceRef(id: string): SourceRef {
+  const source = must(index().sources, id, "source");
+  const published = optionalDate(source.published);
+  const url = safeHttpUrl(source.url);
+  return {
+    id,
+    label: sourceLabel(source),
+    kind: source.kind,
+    kindLabel: SOURCE_KIND_LABELS[source.kind],
+    ...(source.publisher === undefined ? {} : { publisher: actorRef(source.publisher) }),
+    ...(published === undefined ? {} : { published }),
+    ...(url === undefined ? {} : { url }),
+    reliability: reliabilityView(source.reliability),
+    href: paths.source(id),
+  };
+}
+
+function incidentRef(id: string): IncidentRef {
+  const incident = must(index().incidents, id, "incident");
+  return { id, title: incident.title, href: paths.incident(id) };
+}
+
+function claimHref(claim: Claim): string {
+  // A claim's permalink is on the dossier of its first incident.
+  return paths.claim(claim.incidents[0] ?? "", claim.id);
+}
+
+function claimRef(id: string): ClaimRef {
+  const claim = must(index().claims, id, "claim");
+  return { id, statement: claim.statement, href: claimHref(claim) };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Citation graph                                                                              */
+
+function citationViews(sourceId: string): CitationView[] {
+  return must(index().sources, sourceId, "source").cites.map((citation) => ({
+    relation: citation.relation,
+    relationLabel: CITATION_LABELS[citation.relation],
+    dependent: DEPENDENT_CITATIONS.has(citation.relation),
+    ...(citation.note === undefined ? {} : { note: citation.note }),
+    source: sourceRef(citation.source),
+  }));
+}
+
+function relayPathView(steps: readonly { relation: string; source: Source }[]): RelayPathView {
+  return {
+    steps: steps.map((step) => ({
+      relation: step.relation,
+      relationLabel: CITATION_LABELS[step.relation as keyof typeof CITATION_LABELS],
+      source: sourceRef(step.source.id),
+    })),
+  };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Claims                                                                                      */
+
+const GROUPS: readonly { group: StandingGroup; title: string; description: string }[] = [
+  {
+    group: "established",
+    title: "Established",
+    description:
+      "Confirmed by two or more independent sources or an official acknowledgement, or corroborated by several sources.",
+  },
+  {
+    group: "reported",
+    title: "Reported",
+    description:
+      "Carried by a reporting source or alleged by a claimant, not yet corroborated independently.",
+  },
+  {
+    group: "contested",
+    title: "Contested",
+    description: "Disputed by another claim or party: read both sides.",
+  },
+  {
+    group: "denied",
+    title: "Denied or retracted",
+    description: "Denied by a party, or withdrawn by whoever made it.",
+  },
+  {
+    group: "opinion",
+    title: "Opinion and speculation",
+    description:
+      "Opinion, speculation and reader comments, attributed to whoever voiced them, whatever their standing; never the dataset's own voice.",
+  },
+];
+
+function countLabel(count: AnonymousSource["count"]): string | undefined {
+  if (count === "unknown") return undefined;
+  if (count === "several") return "several people";
+  return count === 1 ? "one person" : `${count} people`;
+}
+
+/** "Unnamed: a current and a former American official (2 people; US officials; United States)." */
+function spellOutAnonymous(anonymous: AnonymousSource): string {
+  const details = [
+    countLabel(anonymous.count),
+    anonymous.affiliation,
+    anonymous.country === undefined ? undefined : `serving ${countryName(anonymous.country)}`,
+  ].filter((part) => part !== undefined);
+  return `Unnamed: ${anonymous.description}${details.length > 0 ? ` (${details.join("; ")})` : ""}`;
+}
+
+function claimantView(claim: Claim): ClaimantView {
+  const claimant = claim.claimant;
+  switch (claimant.kind) {
+    case "actor":
+      return { kind: "actor", actor: actorRef(claimant.actor) };
+    case "anonymous":
+      return {
+        kind: "anonymous",
+        description: claimant.anonymous.description,
+        spelledOut: spellOutAnonymous(claimant.anonymous),
+        ...(claimant.anonymous.relayedBy === undefined
+          ? {}
+          : { relayedBy: actorRef(claimant.anonymous.relayedBy) }),
+      };
+    case "source-author":
+      return { kind: "source-author", source: sourceRef(claimant.source) };
+  }
+}
+
+function knownFrom(claim: Claim): { day: string; date: DateView } | undefined {
+  let best: { day: string; date: DateView } | undefined;
+  for (const appearance of claim.appearances) {
+    const published = optionalDate(must(index().sources, appearance.source, "source").published);
+    if (published && (best === undefined || published.latest < best.day)) {
+      best = { day: published.latest, date: published };
+    }
+  }
+  return best;
+}
+
+const claimViews = new Map<string, ClaimView>();
+
+function claimView(claim: Claim): ClaimView {
+  const hit = claimViews.get(claim.id);
+  if (hit) return hit;
+  const chains = index().view.relayChain(claim.id);
+  const appearances: AppearanceView[] = claim.appearances.map((appearance, i) => {
+    const source = sourceRef(appearance.source);
+    const chain = chains.find((c) => c.index === i);
+    return {
+      source,
+      quote: appearance.quote,
+      ...(appearance.locator === undefined ? {} : { locator: appearance.locator }),
+      relayPaths: (chain?.paths ?? []).map(relayPathView),
+      admiralty: admiraltyPair(source.reliability.grade, claim.credibility.grade),
+    };
+  });
+  const origins = new Set(chains.flatMap((chain) => chain.origins.map((origin) => origin.id)));
+  const known = knownFrom(claim);
+  const concerns = optionalDate(claim.concerns);
+  const view: ClaimView = {
+    id: claim.id,
+    anchor: `claim-${claim.id}`,
+    href: claimHref(claim),
+    statement: claim.statement,
+    nature: claim.nature,
+    natureLabel: CLAIM_NATURE_LABELS[claim.nature],
+    standing: claim.standing,
+    standingLabel: CLAIM_STANDING_LABELS[claim.standing],
+    standingMeaning: CLAIM_STANDING_MEANINGS[claim.standing],
+    group: standingGroupOf(claim),
+    credibility: credibilityView(claim.credibility),
+    claimant: claimantView(claim),
+    appearances,
+    ...(known === undefined ? {} : { knownFrom: known.day, firstReported: known.date }),
+    ...(concerns === undefined ? {} : { concerns }),
+    relations: claim.relations.map((relation) => ({
+      type: relation.type,
+      label: CLAIM_RELATION_LABELS[relation.type],
+      ...(relation.note === undefined ? {} : { note: relation.note }),
+      claim: claimRef(relation.claim),
+    })),
+    incidents: claim.incidents.map(incidentRef),
+    independentOrigins: origins.size,
+    ...(claim.notes === undefined ? {} : { notes: claim.notes }),
+  };
+  claimViews.set(claim.id, view);
+  return view;
+}
+
+function compareClaims(a: ClaimView, b: ClaimView): number {
+  const ka = a.knownFrom ?? "9999";
+  const kb = b.knownFrom ?? "9999";
+  return ka === kb ? a.id.localeCompare(b.id) : ka < kb ? -1 : 1;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Incidents                                                                                   */
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
+    .filter((p) => p !== "");
+}
+
+function countries(codes: readonly string[]): Country[] {
+  return codes.map((code) => ({ code, name: countryName(code) }));
+}
+
+function incidentDate(incident: Incident): DateView | undefined {
+  return optionalDate(incident.dates.happened?.date ?? incident.dates.public?.date);
+}
+
+function incidentSummary(incident: Incident): IncidentSummary {
+  const claims = claimsOf(incident.id);
+  const date = incidentDate(incident);
+  return {
+    id: incident.id,
+    title: incident.title,
+    href: paths.incident(incident.id),
+    kind: incident.kind,
+    kindLabel: LEAK_KIND_LABELS[incident.kind],
+    ...(date === undefined ? {} : { date }),
+    countries: countries(incident.countries),
+    claimCount: claims.length,
+    contestedCount: claims.filter((claim) => standingGroupOf(claim) === "contested").length,
+    lede: paragraphs(incident.summary)[0] ?? "",
+  };
+}
+
+function compareIncidents(a: IncidentSummary, b: IncidentSummary): number {
+  // Newest first; undated incidents last.
+  if (a.date && b.date) {
+    const order = comparePartialDates(b.date.text, a.date.text);
+    if (order !== 0) return order;
+  } else if (a.date || b.date) {
+    return a.date ? -1 : 1;
+  }
+  return a.title.localeCompare(b.title);
+}
+
+/** Every incident, newest first. */
+export function listIncidents(): IncidentSummary[] {
+  return index().corpus.incidents.map(incidentSummary).sort(compareIncidents);
+}
+
+export function incidentIds(): string[] {
+  return index().corpus.incidents.map((incident) => incident.id);
+}
+
+function partyView(involvement: Involvement): PartyView {
+  if ("actor" in involvement) return { kind: "actor", actor: actorRef(involvement.actor) };
+  return {
+    kind: "anonymous",
+    spelledOut: spellOutAnonymous(involvement.anonymous),
+    ...(involvement.anonymous.relayedBy === undefined
+      ? {}
+      : { relayedBy: actorRef(involvement.anonymous.relayedBy) }),
+  };
+}
+
+function involvementView(involvement: Involvement): InvolvementView {
+  return {
+    party: partyView(involvement),
+    status: INVOLVEMENT_LABELS[involvement.status],
+    claims: involvement.claims.map(claimRef),
+  };
+}
+
+function datedFact(fact: { date: string; claims: readonly string[] } | undefined) {
+  if (fact === undefined) return undefined;
+  const date = dateView(fact.date);
+  if (date === undefined) return undefined;
+  const view: DatedFactView = { date, claims: fact.claims.map(claimRef) };
+  return view;
+}
+
+function relationshipRef(parties: readonly string[]): RelationshipRef {
+  const actors = parties.map(actorRef);
+  // The parties' ids, sorted and joined by "--": the same key for any order of listing.
+  const id = relationshipKey(parties);
+  return {
+    id,
+    label: actors.map((actor) => actor.name).join(" – "),
+    parties: actors,
+    href: paths.relationship(id),
+  };
+}
+
+function impactView(incident: Incident, impact: Impact): ImpactView {
+  const from = optionalDate(impact.from);
+  const to = optionalDate(impact.to);
+  return {
+    relationship: relationshipRef(impact.parties),
+    incident: incidentRef(incident.id),
+    effect: impact.effect,
+    effectLabel: IMPACT_EFFECT_LABELS[impact.effect],
+    description: impact.description,
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    claims: impact.claims.map(claimRef),
+  };
+}
+
+function actorsOf(incident: Incident, claims: readonly Claim[]): ActorInvolvement[] {
+  const roles = new Map<string, Set<string>>();
+  const add = (id: string | undefined, role: string) => {
+    if (id === undefined) return;
+    const set = roles.get(id) ?? new Set<string>();
+    set.add(role);
+    roles.set(id, set);
+  };
+  for (const i of incident.disclosedBy) {
+    if ("actor" in i) add(i.actor, `disclosed it (${INVOLVEMENT_LABELS[i.status]})`);
+    else add(i.anonymous.relayedBy, "relayed an unnamed discloser");
+  }
+  for (const i of incident.receivedBy) {
+    if ("actor" in i) add(i.actor, `received it (${INVOLVEMENT_LABELS[i.status]})`);
+  }
+  for (const i of incident.originators) {
+    if ("actor" in i) add(i.actor, `its intelligence (${INVOLVEMENT_LABELS[i.status]})`);
+  }
+  for (const impact of incident.impacts) {
+    for (const party of impact.parties) add(party, "party to an affected relationship");
+  }
+  for (const claim of claims) {
+    if (claim.claimant.kind === "actor") add(claim.claimant.actor, "claimant");
+    if (claim.claimant.kind === "anonymous")
+      add(claim.claimant.anonymous.relayedBy, "relayed unnamed sources");
+  }
+  return [...roles]
+    .map(([id, set]) => ({ actor: actorRef(id), roles: [...set] }))
+    .sort((a, b) => a.actor.name.localeCompare(b.actor.name));
+}
+
+function sourcesOf(incidentId: string): SourceEntry[] {
+  const counts = new Map<string, number>();
+  for (const claim of claimsOf(incidentId)) {
+    for (const id of new Set(claim.appearances.map((a) => a.source))) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return index()
+    .view.sourcesOfIncident(incidentId)
+    .map((source) => ({
+      source: sourceRef(source.id),
+      cites: citationViews(source.id),
+      claimCount: counts.get(source.id) ?? 0,
+    }))
+    .sort((a, b) => {
+      const da = a.source.published?.earliest ?? "9999";
+      const db = b.source.published?.earliest ?? "9999";
+      return da === db ? a.source.label.localeCompare(b.source.label) : da < db ? -1 : 1;
+    });
+}
+
+function contestedPairs(claims: readonly ClaimView[]): [ClaimView, ClaimView][] {
+  const here = new Map(claims.map((claim) => [claim.id, claim]));
+  const pairs: [ClaimView, ClaimView][] = [];
+  const seen = new Set<string>();
+  for (const claim of claims) {
+    for (const relation of claim.relations) {
+      if (relation.type !== "contradicts") continue;
+      const other = here.get(relation.claim.id);
+      const key = [claim.id, relation.claim.id].sort().join(" ");
+      if (other === undefined || seen.has(key)) continue;
+      seen.add(key);
+      pairs.push([claim, other]);
+    }
+  }
+  return pairs;
+}
+
+/** Where a record's file lives in the repository, for "edit this record". */
+export function recordPath(kind: RecordKind, id: string, incidentId?: string): string {
+  const base = "packages/corpus/data";
+  if (kind === "claim") return `${base}/claims/${incidentId ?? ""}/${id}.yaml`;
+  return `${base}/${kind}s/${id}.yaml`;
+}
+
+export function getDossier(id: string): Dossier | undefined {
+  const incident = index().incidents.get(id);
+  if (incident === undefined) return undefined;
+  const claims = claimsOf(id);
+  const views = claims.map(claimView).sort(compareClaims);
+  const dates = {
+    happened: datedFact(incident.dates.happened),
+    public: datedFact(incident.dates.public),
+    acknowledged: datedFact(incident.dates.acknowledged),
+  };
+  return {
+    ...incidentSummary(incident),
+    summary: paragraphs(incident.summary),
+    dates: Object.fromEntries(Object.entries(dates).filter(([, v]) => v !== undefined)),
+    disclosedBy: incident.disclosedBy.map(involvementView),
+    receivedBy: incident.receivedBy.map(involvementView),
+    originators: incident.originators.map(involvementView),
+    markings: incident.markings.map((marking) => ({
+      levelLabel: CLASSIFICATION_LABELS[marking.level],
+      ...(marking.marking === undefined ? {} : { marking: marking.marking }),
+      claims: marking.claims.map(claimRef),
+    })),
+    timeline: incident.timeline
+      .map((entry) => ({ entry, date: dateView(entry.date) }))
+      .filter((e): e is typeof e & { date: DateView } => e.date !== undefined)
+      .sort((a, b) => comparePartialDates(a.entry.date, b.entry.date))
+      .map(({ entry, date }) => ({
+        date,
+        event: entry.event,
+        claims: entry.claims.map(claimRef),
+      })),
+    groups: GROUPS.map((group) => ({
+      ...group,
+      claims: views.filter((view) => view.group === group.group),
+    })),
+    contestedPairs: contestedPairs(views),
+    impacts: incident.impacts.map((impact) => impactView(incident, impact)),
+    actors: actorsOf(incident, claims),
+    sources: sourcesOf(id),
+    related: incident.related.map((related) => ({
+      label: RELATED_INCIDENT_LABELS[related.type],
+      ...(related.note === undefined ? {} : { note: related.note }),
+      incident: incidentRef(related.incident),
+    })),
+    ...(incident.notes === undefined ? {} : { notes: paragraphs(incident.notes) }),
+    tags: incident.tags,
+    recordPath: recordPath("incident", incident.id),
+  };
+}
+
+/** The validated records of one incident, as shipped: the dossier's JSON download. */
+export function incidentRecords(id: string) {
+  const { view } = index();
+  const incident = view.getIncident(id);
+  if (incident === undefined) return undefined;
+  const sources = view.sourcesOfIncident(id);
+  const actorIds = new Set(view.actorsOfIncident(id).map((actor) => actor.id));
+  for (const source of sources) {
+    if (source.publisher) actorIds.add(source.publisher);
+    for (const author of source.authors) actorIds.add(author);
+  }
+  return {
+    incident,
+    claims: view.claimsOfIncident(id),
+    sources,
+    actors: index().corpus.actors.filter((actor) => actorIds.has(actor.id)),
+  };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Facets                                                                                      */
+
+export interface Facet {
+  readonly value: string;
+  readonly label: string;
+  readonly href: string;
+  readonly count: number;
+}
+
+export interface Facets {
+  readonly years: readonly Facet[];
+  readonly countries: readonly Facet[];
+  readonly kinds: readonly Facet[];
+}
+
+function tally(values: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+export function facets(): Facets {
+  const all = listIncidents();
+  const years = tally(all.flatMap((i) => (i.date ? [String(i.date.year)] : [])));
+  const codes = tally(all.flatMap((i) => i.countries.map((c) => c.code)));
+  const kinds = tally(all.map((i) => i.kind));
+  return {
+    years: [...years]
+      .sort(([a], [b]) => b.localeCompare(a))
+      .map(([value, count]) => ({ value, label: value, href: paths.year(value), count })),
+    countries: [...codes]
+      .map(([value, count]) => ({
+        value,
+        label: countryName(value),
+        href: paths.country(value),
+        count,
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    kinds: [...kinds]
+      .map(([value, count]) => ({
+        value,
+        label: LEAK_KIND_LABELS[value as Incident["kind"]],
+        href: paths.kind(value),
+        count,
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+  };
+}
+
+export function incidentsInYear(year: string): IncidentSummary[] {
+  return listIncidents().filter((i) => String(i.date?.year) === year);
+}
+
+export function incidentsInCountry(code: string): IncidentSummary[] {
+  return listIncidents().filter((i) => i.countries.some((c) => c.code === code));
+}
+
+export function incidentsOfKind(kind: string): IncidentSummary[] {
+  return listIncidents().filter((i) => i.kind === kind);
+}
+
+export function leakKindLabel(kind: string): string | undefined {
+  return (LEAK_KIND_LABELS as Record<string, string>)[kind];
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Actors, sources, relationships                                                              */
+
+export function actorIds(): string[] {
+  return index().corpus.actors.map((actor) => actor.id);
+}
+
+export interface ActorPage extends ActorRef {
+  readonly kind: string;
+  readonly aliases: readonly string[];
+  readonly country?: Country;
+  readonly wikidata?: { readonly id: string; readonly url: string };
+  readonly positions: readonly {
+    readonly title: string;
+    readonly organisation?: ActorRef;
+    readonly from?: DateView;
+    readonly to?: DateView;
+  }[];
+  readonly affiliations: readonly { readonly actor: ActorRef; readonly role?: string }[];
+  readonly members: readonly ActorRef[];
+  readonly memberOf: readonly ActorRef[];
+  readonly incidents: readonly {
+    readonly incident: IncidentSummary;
+    readonly roles: readonly string[];
+  }[];
+  readonly claims: readonly ClaimView[];
+  readonly anonymousRelays: readonly ClaimView[];
+  readonly published: readonly SourceRef[];
+  readonly relationships: readonly RelationshipRef[];
+  readonly notes?: readonly string[];
+  readonly recordPath: string;
+}
+
+export function getActor(id: string): ActorPage | undefined {
+  const actor = index().actors.get(id);
+  if (actor === undefined) return undefined;
+  const { corpus } = index();
+  const incidents = index()
+    .view.incidentsOfActor(id)
+    .map((incident) => ({
+      incident: incidentSummary(incident),
+      roles: actorsOf(incident, claimsOf(incident.id)).find((a) => a.actor.id === id)?.roles ?? [],
+    }));
+  const relationships = new Map<string, RelationshipRef>();
+  for (const incident of corpus.incidents) {
+    for (const impact of incident.impacts) {
+      if (impact.parties.includes(id)) {
+        const ref = relationshipRef(impact.parties);
+        relationships.set(ref.id, ref);
+      }
+    }
+  }
+  const wikidata = actor.identifiers.wikidata;
+  const country = actor.country === undefined ? undefined : countries([actor.country])[0];
+  return {
+    ...actorRef(id),
+    kind: actor.kind,
+    aliases: actor.aliases,
+    ...(country === undefined ? {} : { country }),
+    ...(wikidata === undefined
+      ? {}
+      : { wikidata: { id: wikidata, url: `https://www.wikidata.org/wiki/${wikidata}` } }),
+    positions: actor.positions.map((position) => {
+      const from = optionalDate(position.from);
+      const to = optionalDate(position.to);
+      return {
+        title: position.title,
+        ...(position.organisation === undefined
+          ? {}
+          : { organisation: actorRef(position.organisation) }),
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      };
+    }),
+    affiliations: actor.affiliations.map((a) => ({
+      actor: actorRef(a.actor),
+      ...(a.role === undefined ? {} : { role: a.role }),
+    })),
+    members: actor.members.map(actorRef),
+    memberOf: corpus.actors
+      .filter((other) => other.members.includes(id))
+      .map((a) => actorRef(a.id)),
+    incidents,
+    claims: corpus.claims
+      .filter((c) => c.claimant.kind === "actor" && c.claimant.actor === id)
+      .map(claimView)
+      .sort(compareClaims),
+    anonymousRelays: corpus.claims
+      .filter((c) => c.claimant.kind === "anonymous" && c.claimant.anonymous.relayedBy === id)
+      .map(claimView)
+      .sort(compareClaims),
+    published: corpus.sources
+      .filter((s) => s.publisher === id || s.authors.includes(id))
+      .map((s) => sourceRef(s.id)),
+    relationships: [...relationships.values()],
+    ...(actor.notes === undefined ? {} : { notes: paragraphs(actor.notes) }),
+    recordPath: recordPath("actor", id),
+  };
+}
+
+export function sourceIds(): string[] {
+  return index().corpus.sources.map((source) => source.id);
+}
+
+export interface SourcePage extends SourceRef {
+  readonly title?: string;
+  readonly description?: string;
+  readonly authors: readonly ActorRef[];
+  readonly language: string;
+  readonly archiveUrl?: string;
+  readonly cites: readonly CitationView[];
+  readonly citedBy: readonly { readonly relationLabel: string; readonly source: SourceRef }[];
+  readonly appearances: readonly {
+    readonly claim: ClaimView;
+    readonly quote: string;
+    readonly locator?: string;
+  }[];
+  readonly notes?: readonly string[];
+  readonly recordPath: string;
+}
+
+export function getSource(id: string): SourcePage | undefined {
+  const source = index().sources.get(id);
+  if (source === undefined) return undefined;
+  const { corpus } = index();
+  const archiveUrl = safeHttpUrl(source.archive?.url);
+  return {
+    ...sourceRef(id),
+    ...(source.title === undefined ? {} : { title: source.title }),
+    ...(source.description === undefined ? {} : { description: source.description }),
+    authors: source.authors.map(actorRef),
+    language: source.language,
+    ...(archiveUrl === undefined ? {} : { archiveUrl }),
+    cites: citationViews(id),
+    citedBy: corpus.sources.flatMap((other) =>
+      other.cites
+        .filter((c) => c.source === id)
+        .map((c) => ({ relationLabel: CITATION_LABELS[c.relation], source: sourceRef(other.id) })),
+    ),
+    appearances: corpus.claims.flatMap((claim) =>
+      claim.appearances
+        .filter((a) => a.source === id)
+        .map((a) => ({
+          claim: claimView(claim),
+          quote: a.quote,
+          ...(a.locator === undefined ? {} : { locator: a.locator }),
+        })),
+    ),
+    ...(source.notes === undefined ? {} : { notes: paragraphs(source.notes) }),
+    recordPath: recordPath("source", id),
+  };
+}
+
+export interface RelationshipPage extends RelationshipRef {
+  readonly impacts: readonly ImpactView[];
+  readonly incidents: readonly IncidentRef[];
+}
+
+function compareImpacts(a: ImpactView, b: ImpactView): number {
+  if (a.from && b.from) return comparePartialDates(a.from.text, b.from.text);
+  return a.from ? -1 : b.from ? 1 : 0;
+}
+
+export function listRelationships(): (RelationshipRef & { readonly impactCount: number })[] {
+  return [...index().view.impactsByRelationship().values()]
+    .map((group) => ({ ...relationshipRef(group.parties), impactCount: group.impacts.length }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+export function getRelationship(id: string): RelationshipPage | undefined {
+  const group = index().view.impactsByRelationship().get(id);
+  if (group === undefined) return undefined;
+  const impacts = group.impacts
+    .map(({ incident, impact }) => impactView(incident, impact))
+    .sort(compareImpacts);
+  const incidents = new Map(impacts.map((impact) => [impact.incident.id, impact.incident]));
+  return { ...relationshipRef(group.parties), impacts, incidents: [...incidents.values()] };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Whole corpus                                                                                */
+
+export function corpusCounts() {
+  const { corpus } = index();
+  return {
+    incidents: corpus.incidents.length,
+    claims: corpus.claims.length,
+    actors: corpus.actors.length,
+    sources: corpus.sources.length,
+  };
+}
+
+/** Every page of the site, for the sitemap. */
+export function allPaths(): string[] {
+  return [
+    "/",
+    "/about/",
+    "/data/",
+    "/search/",
+    "/relationships/",
+    ...incidentIds().map(paths.incident),
+    ...actorIds().map(paths.actor),
+    ...sourceIds().map(paths.source),
+    ...listRelationships().map((r) => r.href),
+    ...facets().years.map((f) => f.href),
+    ...facets().countries.map((f) => f.href),
+    ...facets().kinds.map((f) => f.href),
+  ];
+}

@@ -1,0 +1,241 @@
+// The typed shapes pages and components receive from `corpus.ts`: records resolved, labelled
+// and dated, so that no component looks anything up or reads data itself.
+import type { DateView } from "./dates";
+import type { CredibilityNumber, ReliabilityLetter } from "./labels";
+
+export type StandingGroup = "established" | "reported" | "contested" | "denied" | "opinion";
+
+export interface Country {
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface ActorRef {
+  readonly id: string;
+  readonly name: string;
+  readonly kindLabel: string;
+  readonly href: string;
+}
+
+export interface ReliabilityView {
+  readonly grade: ReliabilityLetter;
+  readonly meaning: string;
+  readonly gradedBy: string;
+  readonly gradedOn: string;
+  readonly rationale: string;
+}
+
+export interface CredibilityView {
+  readonly grade: CredibilityNumber;
+  readonly meaning: string;
+  readonly gradedBy: string;
+  readonly gradedOn: string;
+  readonly rationale: string;
+}
+
+export interface SourceRef {
+  readonly id: string;
+  /** The title, else the neutral description, else publisher and date. */
+  readonly label: string;
+  readonly kind: string;
+  readonly kindLabel: string;
+  readonly publisher?: ActorRef;
+  readonly published?: DateView;
+  /** Only ever an http(s) URL. */
+  readonly url?: string;
+  readonly reliability: ReliabilityView;
+  readonly href: string;
+}
+
+/** How one source draws on another: a direct edge of the citation graph. */
+export interface CitationView {
+  readonly relation: string;
+  readonly relationLabel: string;
+  /** Relays, quotes and summaries make two reports one; a plain citation does not. */
+  readonly dependent: boolean;
+  readonly note?: string;
+  readonly source: SourceRef;
+}
+
+/** One path from a source back to an original report, through relays, quotes and summaries. */
+export interface RelayPathView {
+  readonly steps: readonly {
+    readonly relation: string;
+    readonly relationLabel: string;
+    readonly source: SourceRef;
+  }[];
+}
+
+export type ClaimantView =
+  | { readonly kind: "actor"; readonly actor: ActorRef }
+  | {
+      readonly kind: "anonymous";
+      readonly description: string;
+      /** Every known detail of the descriptor in one sentence. */
+      readonly spelledOut: string;
+      readonly relayedBy?: ActorRef;
+    }
+  | { readonly kind: "source-author"; readonly source: SourceRef };
+
+export interface AppearanceView {
+  readonly source: SourceRef;
+  readonly quote: string;
+  readonly locator?: string;
+  /** Paths back to the original reports; empty when the source is its own origin. */
+  readonly relayPaths: readonly RelayPathView[];
+  /** `B2 = usually reliable, probably true`. */
+  readonly admiralty: string;
+}
+
+export interface IncidentRef {
+  readonly id: string;
+  readonly title: string;
+  readonly href: string;
+}
+
+export interface ClaimRef {
+  readonly id: string;
+  readonly statement: string;
+  readonly href: string;
+}
+
+export interface ClaimRelationView {
+  readonly type: string;
+  readonly label: string;
+  readonly note?: string;
+  readonly claim: ClaimRef;
+}
+
+export interface ClaimView {
+  readonly id: string;
+  /** The fragment id on its dossier, `claim-<id>`. */
+  readonly anchor: string;
+  readonly href: string;
+  readonly statement: string;
+  readonly nature: string;
+  readonly natureLabel: string;
+  readonly standing: string;
+  readonly standingLabel: string;
+  readonly standingMeaning: string;
+  readonly group: StandingGroup;
+  readonly credibility: CredibilityView;
+  readonly claimant: ClaimantView;
+  readonly appearances: readonly AppearanceView[];
+  /** Last day of the earliest source's publication date: by then the claim was certainly public. */
+  readonly knownFrom?: string;
+  readonly firstReported?: DateView;
+  readonly concerns?: DateView;
+  readonly relations: readonly ClaimRelationView[];
+  readonly incidents: readonly IncidentRef[];
+  /** Distinct origins once relays, quotes and summaries are followed back. */
+  readonly independentOrigins: number;
+  readonly notes?: string;
+}
+
+export interface ClaimGroupView {
+  readonly group: StandingGroup;
+  readonly title: string;
+  readonly description: string;
+  readonly claims: readonly ClaimView[];
+}
+
+export type PartyView =
+  | { readonly kind: "actor"; readonly actor: ActorRef }
+  | { readonly kind: "anonymous"; readonly spelledOut: string; readonly relayedBy?: ActorRef };
+
+export interface InvolvementView {
+  readonly party: PartyView;
+  readonly status: string;
+  readonly claims: readonly ClaimRef[];
+}
+
+export interface DatedFactView {
+  readonly date: DateView;
+  readonly claims: readonly ClaimRef[];
+}
+
+export interface MarkingView {
+  readonly levelLabel: string;
+  readonly marking?: string;
+  readonly claims: readonly ClaimRef[];
+}
+
+export interface TimelineEntryView {
+  readonly date: DateView;
+  readonly event: string;
+  readonly claims: readonly ClaimRef[];
+}
+
+export interface RelationshipRef {
+  readonly id: string;
+  readonly label: string;
+  readonly parties: readonly ActorRef[];
+  readonly href: string;
+}
+
+export interface ImpactView {
+  readonly relationship: RelationshipRef;
+  readonly incident: IncidentRef;
+  readonly effect: string;
+  readonly effectLabel: string;
+  readonly description: string;
+  readonly from?: DateView;
+  readonly to?: DateView;
+  readonly claims: readonly ClaimRef[];
+}
+
+export interface ActorInvolvement {
+  readonly actor: ActorRef;
+  readonly roles: readonly string[];
+}
+
+export interface SourceEntry {
+  readonly source: SourceRef;
+  readonly cites: readonly CitationView[];
+  /** Claims of this incident that quote it; 0 for a source only drawn on by others. */
+  readonly claimCount: number;
+}
+
+export interface RelatedIncidentView {
+  readonly label: string;
+  readonly note?: string;
+  readonly incident: IncidentRef;
+}
+
+export interface IncidentSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly href: string;
+  readonly kind: string;
+  readonly kindLabel: string;
+  /** When it happened, else when it became public. */
+  readonly date?: DateView;
+  readonly countries: readonly Country[];
+  readonly claimCount: number;
+  readonly contestedCount: number;
+  readonly lede: string;
+}
+
+export interface Dossier extends IncidentSummary {
+  readonly summary: readonly string[];
+  readonly dates: {
+    readonly happened?: DatedFactView;
+    readonly public?: DatedFactView;
+    readonly acknowledged?: DatedFactView;
+  };
+  readonly disclosedBy: readonly InvolvementView[];
+  readonly receivedBy: readonly InvolvementView[];
+  readonly originators: readonly InvolvementView[];
+  readonly markings: readonly MarkingView[];
+  readonly timeline: readonly TimelineEntryView[];
+  readonly groups: readonly ClaimGroupView[];
+  readonly contestedPairs: readonly (readonly [ClaimView, ClaimView])[];
+  readonly impacts: readonly ImpactView[];
+  readonly actors: readonly ActorInvolvement[];
+  readonly sources: readonly SourceEntry[];
+  readonly related: readonly RelatedIncidentView[];
+  readonly notes?: readonly string[];
+  readonly tags: readonly string[];
+  /** Where the record lives in the repository. */
+  readonly recordPath: string;
+}
