@@ -1,0 +1,168 @@
+import { Claimant } from "@/components/claimant";
+import { DateText } from "@/components/date-text";
+import { ExternalLink } from "@/components/external-link";
+import { CredibilityBadge, ReliabilityBadge } from "@/components/grades";
+import { RelayPaths } from "@/components/relay-chain";
+import { citeClaim } from "@/lib/cite";
+import type { ClaimView } from "@/lib/corpus";
+import { dayLabel } from "@/lib/dates";
+import { CopyButton } from "./copy-button";
+
+function independence(claim: ClaimView): string {
+  const sources = new Set(claim.appearances.map((a) => a.source.id)).size;
+  const origins = claim.independentOrigins;
+  const s = sources === 1 ? "1 source" : `${sources} sources`;
+  const o = origins === 1 ? "1 independent origin" : `${origins} independent origins`;
+  return sources === origins ? `${s}, each independent` : `${s}, ${o} once relays are traced back`;
+}
+
+/** One claim of the ledger, in full: its permalink is `#claim-<id>`. */
+export function ClaimCard({ claim, incidentTitle }: { claim: ClaimView; incidentTitle: string }) {
+  const citation = citeClaim(claim, incidentTitle);
+  const headingId = `${claim.anchor}-statement`;
+  return (
+    <article
+      id={claim.anchor}
+      className={`claim claim--${claim.group}`}
+      aria-labelledby={headingId}
+      data-claim={claim.id}
+      data-known-from={claim.knownFrom ?? ""}
+    >
+      <p className="claim__labels">
+        <span className={`standing standing--${claim.group}`} title={claim.standingMeaning}>
+          {claim.standingLabel}
+        </span>{" "}
+        <span className="nature">{claim.natureLabel}</span>
+      </p>
+      <h4 id={headingId} className="claim__statement">
+        {claim.statement}
+      </h4>
+      <dl className="claim__facts">
+        <div>
+          <dt>Claimant</dt>
+          <dd>
+            <Claimant claimant={claim.claimant} />
+          </dd>
+        </div>
+        <div>
+          <dt>Standing</dt>
+          <dd>
+            {claim.standingLabel}: {claim.standingMeaning}
+          </dd>
+        </div>
+        <div>
+          <dt>Credibility</dt>
+          <dd>
+            <CredibilityBadge credibility={claim.credibility} />
+            <span className="rationale">
+              Graded by {claim.credibility.gradedBy} on{" "}
+              <time dateTime={claim.credibility.gradedOn}>
+                {dayLabel(claim.credibility.gradedOn)}
+              </time>
+              : {claim.credibility.rationale}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>First reported</dt>
+          <dd>
+            {claim.firstReported ? <DateText date={claim.firstReported} /> : "no dated source"}
+          </dd>
+        </div>
+        {claim.concerns && (
+          <div>
+            <dt>Events of</dt>
+            <dd>
+              <DateText date={claim.concerns} />
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Independence</dt>
+          <dd>{independence(claim)}</dd>
+        </div>
+      </dl>
+      <ol className="appearances" aria-label="Where the claim appears">
+        {claim.appearances.map((appearance, i) => (
+          <li key={`${appearance.source.id}-${i}`} className="appearance">
+            <blockquote
+              className="quote"
+              {...(appearance.source.url === undefined ? {} : { cite: appearance.source.url })}
+            >
+              <p>{appearance.quote}</p>
+            </blockquote>
+            <p className="appearance__source">
+              <span className="visually-hidden">Source: </span>
+              <a href={appearance.source.href}>{appearance.source.label}</a>
+              {appearance.source.publisher && <>, {appearance.source.publisher.name}</>}
+              {appearance.source.published && (
+                <>
+                  , <DateText date={appearance.source.published} />
+                </>
+              )}
+              {appearance.locator && <>, {appearance.locator}</>}
+            </p>
+            <p className="appearance__grades">
+              {appearance.source.kindLabel} ·{" "}
+              <ReliabilityBadge reliability={appearance.source.reliability} /> ·{" "}
+              <span className="admiralty">together {appearance.admiralty}</span>
+              {appearance.source.url && (
+                <>
+                  {" "}
+                  · <ExternalLink href={appearance.source.url}>Read the original</ExternalLink>
+                </>
+              )}
+            </p>
+            {appearance.relayPaths.length > 0 && (
+              <div className="appearance__relays">
+                <span className="label">Repeats</span>
+                <RelayPaths paths={appearance.relayPaths} />
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {claim.relations.length > 0 && (
+        <ul className="claim__relations">
+          {claim.relations.map((relation) => (
+            <li key={`${relation.type}-${relation.claim.id}`}>
+              <span className="label">{relation.label}</span>{" "}
+              <a href={relation.claim.href}>{relation.claim.statement}</a>
+              {relation.note && <span className="relation__note"> ({relation.note})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {claim.incidents.length > 1 && (
+        <p className="claim__incidents">
+          Also in:{" "}
+          {claim.incidents.slice(1).map((incident, i) => (
+            <span key={incident.id}>
+              {i > 0 && "; "}
+              <a href={incident.href}>{incident.title}</a>
+            </span>
+          ))}
+        </p>
+      )}
+      {claim.notes && <p className="claim__notes">Note: {claim.notes}</p>}
+      <footer className="claim__footer" data-pagefind-ignore="all">
+        <a href={`#${claim.anchor}`} className="permalink">
+          Permalink<span className="visually-hidden"> to this claim</span>
+        </a>
+        <details className="cite">
+          <summary>
+            Cite<span className="visually-hidden"> this claim</span>
+          </summary>
+          <div className="cite__body">
+            <h5>BibTeX</h5>
+            <pre id={`${claim.anchor}-bibtex`}>{citation.bibtex}</pre>
+            <CopyButton targetId={`${claim.anchor}-bibtex`} label="Copy BibTeX" />
+            <h5>CSL-JSON</h5>
+            <pre id={`${claim.anchor}-csl`}>{citation.cslJson}</pre>
+            <CopyButton targetId={`${claim.anchor}-csl`} label="Copy CSL-JSON" />
+          </div>
+        </details>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Dossier } from "@/lib/corpus";
+import { AsOfControl } from "./as-of-control";
+import { ClaimCard } from "./claim-card";
+import { ContestedPairs } from "./contested-pairs";
+
+function reportedRange(dossier: Dossier): { earliest: string; latest: string } | undefined {
+  const days = dossier.groups
+    .flatMap((group) => group.claims.map((claim) => claim.knownFrom))
+    .filter((day): day is string => day !== undefined)
+    .sort();
+  const earliest = days[0];
+  const latest = days.at(-1);
+  return earliest && latest ? { earliest, latest } : undefined;
+}
+
+/** The claims ledger: every claim, grouped by where it stands. */
+export function ClaimLedger({ dossier }: { dossier: Dossier }) {
+  const range = reportedRange(dossier);
+  return (
+    <section id="claims" aria-labelledby="claims-title" className="ledger">
+      <h2 id="claims-title">Claims ledger</h2>
+      <p className="section-intro">
+        {dossier.claimCount} claims, grouped by standing. Each shows who makes it, how credible it
+        is judged (on the Admiralty scale: sources graded A–F for reliability, claims 1–6 for
+        credibility), and the verbatim quote in every source it appears in.{" "}
+        <a href="/about/#standing">What the labels mean</a>.
+      </p>
+      {range && <AsOfControl earliest={range.earliest} latest={range.latest} />}
+      <nav aria-label="Claims by standing" className="ledger__toc">
+        <ul>
+          {dossier.groups.map((group) => (
+            <li key={group.group}>
+              <a href={`#standing-${group.group}`}>
+                {group.title} <span className="facet-count">({group.claims.length})</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ContestedPairs pairs={dossier.contestedPairs} />
+      {dossier.groups.map((group) => (
+        <section
+          key={group.group}
+          id={`standing-${group.group}`}
+          className={`claim-group claim-group--${group.group}`}
+          aria-labelledby={`standing-${group.group}-title`}
+          data-claim-group={group.group}
+        >
+          <h3 id={`standing-${group.group}-title`}>
+            {group.title} <span className="facet-count">({group.claims.length})</span>
+          </h3>
+          <p className="claim-group__description">{group.description}</p>
+          {group.claims.length === 0 ? (
+            <p className="empty">No claims of this incident stand here.</p>
+          ) : (
+            <>
+              {group.claims.map((claim) => (
+                <ClaimCard key={claim.id} claim={claim} incidentTitle={dossier.title} />
+              ))}
+              <p className="empty" data-empty-when-hidden hidden>
+                No claim in this group had been published by the chosen day.
+              </p>
+            </>
+          )}
+        </section>
+      ))}
+    </section>
+  );
+}

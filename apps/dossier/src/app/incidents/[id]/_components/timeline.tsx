@@ -1,0 +1,28 @@
+import { ClaimRefs } from "@/components/claim-refs";
+import { DateText } from "@/components/date-text";
+import type { TimelineEntryView } from "@/lib/corpus";
+
+export function Timeline({ entries }: { entries: readonly TimelineEntryView[] }) {
+  return (
+    <section id="timeline" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">Timeline</h2>
+      {entries.length === 0 ? (
+        <p className="empty">No dated events recorded yet.</p>
+      ) : (
+        <ol className="timeline">
+          {entries.map((entry, i) => (
+            <li key={i}>
+              <p className="timeline__date">
+                <DateText date={entry.date} />
+              </p>
+              <p className="timeline__event">{entry.event}</p>
+              <p className="timeline__basis">
+                <ClaimRefs claims={entry.claims} />
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { ClaimRefs } from "@/components/claim-refs";
+import { DateText } from "@/components/date-text";
+import { Prose } from "@/components/prose";
+import type { DatedFactView, Dossier, InvolvementView } from "@/lib/corpus";
+import { paths } from "@/lib/corpus";
+
+function Parties({ parties, none }: { parties: readonly InvolvementView[]; none: string }) {
+  if (parties.length === 0) return <dd className="empty">{none}</dd>;
+  return (
+    <dd>
+      <ul className="parties">
+        {parties.map((involvement, i) => (
+          <li key={i}>
+            {involvement.party.kind === "actor" ? (
+              <a href={involvement.party.actor.href}>{involvement.party.actor.name}</a>
+            ) : (
+              <span className="anonymous">
+                {involvement.party.spelledOut}
+                {involvement.party.relayedBy && (
+                  <>
+                    , as relayed by{" "}
+                    <a href={involvement.party.relayedBy.href}>
+                      {involvement.party.relayedBy.name}
+                    </a>
+                  </>
+                )}
+              </span>
+            )}{" "}
+            <span className="status">({involvement.status})</span>{" "}
+            <ClaimRefs claims={involvement.claims} label="per" />
+          </li>
+        ))}
+      </ul>
+    </dd>
+  );
+}
+
+function DateFact({ label, fact }: { label: string; fact: DatedFactView | undefined }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      {fact ? (
+        <dd>
+          <DateText date={fact.date} />{" "}
+          <span className="precision">({fact.date.precisionNote})</span>{" "}
+          <ClaimRefs claims={fact.claims} label="per" />
+        </dd>
+      ) : (
+        <dd className="empty">not established by the sources</dd>
+      )}
+    </div>
+  );
+}
+
+export function WhatHappened({ dossier }: { dossier: Dossier }) {
+  return (
+    <section id="what-happened" aria-labelledby="what-happened-title">
+      <h2 id="what-happened-title">What happened</h2>
+      <Prose paragraphs={dossier.summary} className="summary" />
+      <dl className="facts">
+        <div>
+          <dt>Kind of leak</dt>
+          <dd>
+            <a href={paths.kind(dossier.kind)}>{dossier.kindLabel}</a>
+          </dd>
+        </div>
+        <DateFact label="Happened" fact={dossier.dates.happened} />
+        <DateFact label="Became public" fact={dossier.dates.public} />
+        <DateFact label="Acknowledged" fact={dossier.dates.acknowledged} />
+        <div>
+          <dt>Who disclosed it</dt>
+          <Parties parties={dossier.disclosedBy} none="not established by the sources" />
+        </div>
+        <div>
+          <dt>Who received it</dt>
+          <Parties parties={dossier.receivedBy} none="not established by the sources" />
+        </div>
+        <div>
+          <dt>Whose intelligence</dt>
+          <Parties parties={dossier.originators} none="not established by the sources" />
+        </div>
+        <div>
+          <dt>Classification markings</dt>
+          {dossier.markings.length === 0 ? (
+            <dd className="empty">none reported</dd>
+          ) : (
+            <dd>
+              <ul className="parties">
+                {dossier.markings.map((marking, i) => (
+                  <li key={i}>
+                    {marking.levelLabel}
+                    {marking.marking && (
+                      <>
+                        {" "}
+                        <code className="marking">{marking.marking}</code>
+                      </>
+                    )}{" "}
+                    <ClaimRefs claims={marking.claims} label="per" />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          )}
+        </div>
+        {dossier.countries.length > 0 && (
+          <div>
+            <dt>Countries</dt>
+            <dd>
+              {dossier.countries.map((country, i) => (
+                <span key={country.code}>
+                  {i > 0 && ", "}
+                  <a href={paths.country(country.code)}>{country.name}</a>
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {dossier.notes && (
+        <aside className="editorial-note" aria-label="Editorial note">
+          <Prose paragraphs={dossier.notes} />
+        </aside>
+      )}
+    </section>
+  );
+}

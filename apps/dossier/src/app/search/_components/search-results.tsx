@@ -1,0 +1,180 @@
+"use client";
+
+import { type FormEvent, useEffect, useId, useState } from "react";
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+interface Pagefind {
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+}
+
+interface Hit {
+  readonly id: string;
+  readonly url: string;
+  readonly title: string;
+  readonly type?: string;
+  readonly excerpt: readonly { readonly text: string; readonly marked: boolean }[];
+}
+
+const MAX_RESULTS = 20;
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  "#39": "'",
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+|#39);/gi, (whole, name: string) => {
+    if (name.startsWith("#x") || name.startsWith("#X"))
+      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Pagefind marks matches with `<mark>`; everything else is shown as text, never as markup. */
+function excerptParts(excerpt: string): Hit["excerpt"] {
+  return excerpt
+    .split(/(<mark>|<\/mark>)/)
+    .reduce<{ parts: { text: string; marked: boolean }[]; marked: boolean }>(
+      (acc, piece) => {
+        if (piece === "<mark>") return { ...acc, marked: true };
+        if (piece === "</mark>") return { ...acc, marked: false };
+        if (piece !== "") acc.parts.push({ text: decodeEntities(piece), marked: acc.marked });
+        return acc;
+      },
+      { parts: [], marked: false },
+    ).parts;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  // Built after the site by pagefind, so the bundler must leave this import to the browser.
+  const url = "/pagefind/pagefind.js";
+  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url).then(
+    async (module: Pagefind) => {
+      await module.init();
+      return module;
+    },
+  );
+  return loading;
+}
+
+export function SearchResults() {
+  const inputId = useId();
+  const [term, setTerm] = useState("");
+  const [query, setQuery] = useState("");
+  const [hits, setHits] = useState<readonly Hit[] | undefined>(undefined);
+  const [error, setError] = useState("");
+
+  useEffect(() => {
+    const q = new URLSearchParams(window.location.search).get("q") ?? "";
+    setTerm(q);
+    setQuery(q);
+  }, []);
+
+  useEffect(() => {
+    if (query.trim() === "") {
+      setHits(undefined);
+      return;
+    }
+    let current = true;
+    loadPagefind()
+      .then((pagefind) => pagefind.search(query))
+      .then((search) =>
+        Promise.all(
+          search.results
+            .slice(0, MAX_RESULTS)
+            .map((r) => r.data().then((data) => ({ id: r.id, data }))),
+        ),
+      )
+      .then((results) => {
+        if (!current) return;
+        setError("");
+        setHits(
+          results
+            .filter(({ data }) => data.url.startsWith("/"))
+            .map(({ id, data }) => ({
+              id,
+              url: data.url,
+              title: data.meta.title ?? data.url,
+              ...(data.meta.type === undefined ? {} : { type: data.meta.type }),
+              excerpt: excerptParts(data.excerpt),
+            })),
+        );
+      })
+      .catch(() => {
+        if (current) setError("Search is not available: the search index was not found.");
+      });
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setQuery(term);
+    const url = new URL(window.location.href);
+    url.searchParams.set("q", term);
+    window.history.replaceState(window.history.state, "", url);
+  }
+
+  return (
+    <div className="search-page">
+      <form
+        role="search"
+        className="search-form search-form--large"
+        action="/search/"
+        method="get"
+        onSubmit={submit}
+      >
+        <label htmlFor={inputId}>Search incidents, claims, actors and sources</label>
+        <div className="search-form__row">
+          <input
+            id={inputId}
+            name="q"
+            type="search"
+            value={term}
+            onChange={(e) => setTerm(e.currentTarget.value)}
+          />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+      <div role="status" className="search-status">
+        {error !== ""
+          ? error
+          : hits === undefined
+            ? ""
+            : hits.length === 0
+              ? `No results for “${query}”.`
+              : `${hits.length} ${hits.length === 1 ? "result" : "results"} for “${query}”.`}
+      </div>
+      {hits && hits.length > 0 && (
+        <ol className="search-results">
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <p className="search-results__title">
+                {hit.type && <span className="eyebrow">{hit.type} · </span>}
+                <a href={hit.url}>{hit.title}</a>
+              </p>
+              <p className="search-results__excerpt">
+                {hit.excerpt.map((part, i) =>
+                  part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                )}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ImpactView } from "@/lib/corpus";
+import { ClaimRefs } from "./claim-refs";
+import { DateText } from "./date-text";
+
+/** Effects on relationships; `by` chooses whether each names its relationship or its incident. */
+export function ImpactList({
+  impacts,
+  by,
+}: {
+  impacts: readonly ImpactView[];
+  by: "relationship" | "incident";
+}) {
+  return (
+    <ul className="impact-list">
+      {impacts.map((impact, i) => (
+        <li key={i} className={`impact impact--${impact.effect}`}>
+          <p className="impact__head">
+            {by === "relationship" ? (
+              <a href={impact.relationship.href}>{impact.relationship.label}</a>
+            ) : (
+              <a href={impact.incident.href}>{impact.incident.title}</a>
+            )}
+            : <span className="effect">{impact.effectLabel}</span>
+            {(impact.from || impact.to) && (
+              <span className="impact__when">
+                {" "}
+                ({impact.from ? <DateText date={impact.from} /> : "from an unknown date"}
+                {impact.to ? (
+                  <>
+                    {" "}
+                    to <DateText date={impact.to} />
+                  </>
+                ) : (
+                  ""
+                )}
+                )
+              </span>
+            )}
+          </p>
+          <p className="impact__description">{impact.description}</p>
+          <p className="impact__basis">
+            <ClaimRefs claims={impact.claims} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
