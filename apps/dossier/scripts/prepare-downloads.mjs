@@ -1,0 +1,118 @@
+// Before `next build`: copies the data downloads into public/ so the export serves them.
+// - whole-corpus exports from `leaks export` (falling back to @leaks/corpus's corpus.json),
+// - the JSON Schemas of @leaks/schema,
+// - the YAML record files, so each page can link to its own.
+// With LEAKS_CORPUS_JSON set (a test build over another corpus) only that corpus is offered.
+import { spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const app = fileURLToPath(new URL("..", import.meta.url));
+const require = createRequire(join(app, "package.json"));
+const downloadsDir = join(app, "public", "downloads");
+const recordsDir = join(app, "public", "records");
+
+rmSync(downloadsDir, { recursive: true, force: true });
+rmSync(recordsDir, { recursive: true, force: true });
+mkdirSync(join(downloadsDir, "schema"), { recursive: true });
+
+const manifest = { exports: [], schemas: [], records: [] };
+
+function add(list, path, title, description) {
+  list.push({
+    path: `/downloads/${path}`,
+    title,
+    description,
+    bytes: statSync(join(downloadsDir, path)).size,
+  });
+}
+
+const EXPORTS = [
+  [
+    "json",
+    "corpus.json",
+    "The whole corpus as JSON",
+    "One object with the incidents, claims, actors and sources arrays, validated, defaults filled in.",
+  ],
+  [
+    "ndjson",
+    "corpus.ndjson",
+    "The whole corpus as NDJSON",
+    "One record per line, each with its kind: easy to stream.",
+  ],
+  ["csv", "corpus.csv", "The corpus as CSV", "A flat table for spreadsheets."],
+  ["jsonld", "corpus.jsonld", "The corpus as JSON-LD", "Linked data with schema.org terms."],
+];
+
+const override = process.env.LEAKS_CORPUS_JSON;
+if (override) {
+  copyFileSync(override, join(downloadsDir, "corpus.json"));
+  add(manifest.exports, "corpus.json", EXPORTS[0][2], EXPORTS[0][3]);
+} else {
+  const corpusDir = dirname(require.resolve("@leaks/corpus/package.json"));
+  const bin = join(corpusDir, "bin", "leaks.js");
+  const dataDir = join(corpusDir, "data");
+  for (const [format, file, title, description] of EXPORTS) {
+    const run = spawnSync(
+      process.execPath,
+      [bin, "--data", dataDir, "--no-color", "export", "--format", format],
+      {
+        encoding: "buffer",
+        maxBuffer: 1024 * 1024 * 1024,
+      },
+    );
+    if (run.status === 0 && run.stdout.length > 0) {
+      writeFileSync(join(downloadsDir, file), run.stdout);
+      add(manifest.exports, file, title, description);
+    }
+  }
+  if (!manifest.exports.some((item) => item.path.endsWith("/corpus.json"))) {
+    // `leaks export` unavailable: the package's own validated corpus file is the same data.
+    copyFileSync(require.resolve("@leaks/corpus/corpus.json"), join(downloadsDir, "corpus.json"));
+    add(manifest.exports, "corpus.json", EXPORTS[0][2], EXPORTS[0][3]);
+  }
+  if (existsSync(dataDir)) {
+    cpSync(dataDir, recordsDir, {
+      recursive: true,
+      filter: (src) => statSync(src).isDirectory() || src.endsWith(".yaml"),
+    });
+    const walk = (dir) =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+      );
+    manifest.records = walk(recordsDir)
+      .map((file) => relative(recordsDir, file).split(sep).join("/"))
+      .sort();
+  }
+}
+
+const schemaDir = join(dirname(require.resolve("@leaks/schema/package.json")), "json-schema");
+for (const kind of ["incident", "claim", "actor", "source"]) {
+  const file = join(schemaDir, `${kind}.json`);
+  if (!existsSync(file)) continue;
+  copyFileSync(file, join(downloadsDir, "schema", `${kind}.json`));
+  const name = kind[0].toUpperCase() + kind.slice(1);
+  const article = /^[aeiou]/.test(kind) ? "an" : "a";
+  add(
+    manifest.schemas,
+    `schema/${kind}.json`,
+    `${name} JSON Schema`,
+    `The shape of ${article} ${kind} record, as a contributor writes it in YAML.`,
+  );
+}
+
+writeFileSync(join(downloadsDir, "index.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(
+  `downloads: ${manifest.exports.length} exports, ${manifest.schemas.length} schemas, ${manifest.records.length} record files`,
+);
