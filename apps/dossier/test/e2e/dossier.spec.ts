@@ -1,0 +1,158 @@
+import { expect, test } from "@playwright/test";
+import { dossierJson, incidentPaths, SITE, watchForeignRequests } from "./helpers";
+
+test("every incident page renders its claims with their sources and quotes", async ({
+  page,
+  request,
+}) => {
+  const paths = await incidentPaths(request);
+  expect(paths.length).toBeGreaterThan(0);
+  for (const path of paths) {
+    const data = await dossierJson(request, path);
+    const foreign = watchForeignRequests(page, SITE);
+    await page.goto(path);
+    await expect(page.locator("h1")).toHaveText(data.incident.title);
+    const claims = data.claims;
+    await expect(page.locator("article.claim"), `${path}: one card per claim`).toHaveCount(
+      claims.length,
+    );
+    for (const claim of claims) {
+      const card = page.locator(`article#claim-${claim.id}`);
+      await expect(card.locator(".claim__statement")).toHaveText(claim.statement);
+      const appearances = card.locator(".appearance");
+      await expect(appearances).toHaveCount(claim.appearances.length);
+      for (const [i, appearance] of claim.appearances.entries()) {
+        const item = appearances.nth(i);
+        await expect(item.locator("blockquote")).toHaveText(appearance.quote);
+        await expect(
+          item.locator(`.appearance__source a[href="/sources/${appearance.source}/"]`),
+        ).toHaveCount(1);
+      }
+    }
+    expect(foreign, `${path} fetched nothing from the network`).toEqual([]);
+  }
+});
+
+test("a contested pair appears side by side", async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  let found: { path: string; a: string; b: string } | undefined;
+  for (const path of await incidentPaths(request)) {
+    const data = await dossierJson(request, path);
+    const ids = new Set(data.claims.map((c) => c.id));
+    for (const claim of data.claims) {
+      const other = claim.relations.find((r) => r.type === "contradicts" && ids.has(r.claim));
+      if (other) found ??= { path, a: claim.id, b: other.claim };
+    }
+  }
+  expect(found, "the corpus has two claims that contradict each other").toBeDefined();
+  if (!found) return;
+  await page.goto(found.path);
+  const pair = page
+    .locator(".contested__pair")
+    .filter({ has: page.locator(`[data-claim="${found.a}"]`) })
+    .filter({
+      has: page.locator(`[data-claim="${found.b}"]`),
+    });
+  await expect(pair).toHaveCount(1);
+  const [left, right] = [
+    pair.locator(".contested__side").nth(0),
+    pair.locator(".contested__side").nth(1),
+  ];
+  const a = await left.boundingBox();
+  const b = await right.boundingBox();
+  expect(a && b).toBeTruthy();
+  if (!a || !b) return;
+  expect(Math.abs(a.y - b.y), "both sides start on the same line").toBeLessThan(2);
+  expect(a.x + a.width, "the first side ends before the second begins").toBeLessThanOrEqual(b.x);
+  // Each side links to the full entry of its claim in the ledger.
+  await expect(left.locator(".contested__statement a")).toHaveAttribute("href", /^#claim-/);
+});
+
+test("a permalink scrolls to its claim", async ({ page, request }) => {
+  const [path] = await incidentPaths(request);
+  expect(path).toBeDefined();
+  if (!path) return;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(path);
+  // The last claim of the ledger is always below the first screen.
+  const anchor = await page.locator("article.claim").last().getAttribute("id");
+  expect(anchor).toMatch(/^claim-/);
+  await page.goto(`${path}#${anchor}`);
+  const card = page.locator(`#${anchor}`);
+  await expect(card).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await expect(card.locator("a.permalink")).toHaveAttribute("href", `#${anchor}`);
+});
+
+test("the 'as known on' control hides claims reported after the chosen day", async ({
+  page,
+  request,
+}) => {
+  let chosen: { path: string; days: string[] } | undefined;
+  for (const path of await incidentPaths(request)) {
+    await page.goto(path);
+    const days = [
+      ...new Set(
+        await page
+          .locator("article.claim")
+          .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.knownFrom ?? "")),
+      ),
+    ]
+      .filter((d) => d !== "")
+      .sort();
+    if (days.length >= 2) {
+      chosen = { path, days };
+      break;
+    }
+  }
+  expect(chosen, "an incident whose claims were first reported on different days").toBeDefined();
+  if (!chosen) return;
+  const day = chosen.days[0] ?? "";
+  const control = page.getByLabel("As known on");
+  await control.fill(day);
+  const cards = page.locator("article.claim");
+  const states = await cards.evaluateAll((all) =>
+    all.map((c) => ({
+      known: (c as HTMLElement).dataset.knownFrom ?? "",
+      hidden: (c as HTMLElement).hidden,
+    })),
+  );
+  expect(states.some((s) => !s.hidden)).toBe(true);
+  for (const state of states) expect(state.hidden).toBe(state.known === "" || state.known > day);
+  const later = page.locator(`article.claim[data-known-from="${chosen.days.at(-1)}"]`).first();
+  await expect(later).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toContainText(
+    `Showing ${states.filter((s) => !s.hidden).length} of`,
+  );
+  await expect(page).toHaveURL(new RegExp(`as-of=${day}`));
+
+  // The day survives a reload, and "Show all" brings every claim back.
+  await page.reload();
+  await expect(later).toBeHidden();
+  await page.getByRole("button", { name: "Show all" }).click();
+  await expect(later).toBeVisible();
+  await expect(page).not.toHaveURL(/as-of=/);
+});
+
+test("each claim can be cited as BibTeX and CSL-JSON", async ({ page, request }) => {
+  const [path] = await incidentPaths(request);
+  if (!path) throw new Error("no incident");
+  const data = await dossierJson(request, path);
+  const claim = data.claims[0];
+  if (!claim) throw new Error("no claim");
+  await page.goto(path);
+  const card = page.locator(`#claim-${claim.id}`);
+  await card.getByText("Cite", { exact: false }).first().click();
+  const bibtex = card.locator(`#claim-${claim.id}-bibtex`);
+  await expect(bibtex).toBeVisible();
+  await expect(bibtex).toContainText(`@misc{leaks-dossier:${claim.id},`);
+  await expect(bibtex).toContainText(`${path}#claim-${claim.id}`);
+  const csl = JSON.parse((await card.locator(`#claim-${claim.id}-csl`).textContent()) ?? "") as {
+    id: string;
+    URL: string;
+    title: string;
+  }[];
+  expect(csl[0]?.id).toBe(`leaks-dossier:${claim.id}`);
+  expect(csl[0]?.title).toBe(claim.statement);
+  expect(csl[0]?.URL.endsWith(`${path}#claim-${claim.id}`)).toBe(true);
+});
