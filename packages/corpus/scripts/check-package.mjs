@@ -1,0 +1,316 @@
+/**
+ * Checks the package as a consumer gets it: packs it (and @leaks/schema, which it depends on),
+ * lints the tarball with publint (strict) and @arethetypeswrong/cli, then installs both
+ * tarballs into a throwaway project and uses the package from ESM, from CommonJS, from
+ * TypeScript files that must type-check, and through its `leaks` binary.
+ * Modelled on packages/schema/scripts/check-package.mjs. Run after `pnpm build`.
+ */
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const schemaRoot = join(root, "..", "schema");
+const require = createRequire(join(root, "package.json"));
+const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const keep = process.argv.includes("--keep");
+
+class CheckFailed extends Error {}
+const step = (text) => console.log(`▸ ${text}`);
+const pass = (text) => console.log(`  ✔ ${text}`);
+const fail = (text) => {
+  throw new CheckFailed(text);
+};
+
+/** pnpm as the caller ran it: `npx pnpm` leaves its own path in npm_execpath. */
+function pnpmCommand() {
+  const execpath = process.env.npm_execpath;
+  if (execpath && basename(execpath).includes("pnpm"))
+    return /\.[cm]?js$/.test(execpath) ? [process.execPath, execpath] : [execpath];
+  return ["pnpm"];
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {
+    encoding: "utf8",
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
+  if (result.error) fail(`could not run ${command}: ${result.error.message}`);
+  return result;
+}
+
+function runOrFail(what, command, args, options) {
+  const result = run(command, args, options);
+  if (result.status !== 0)
+    fail(
+      `${what} failed (exit ${result.status}):\n${`${result.stdout ?? ""}${result.stderr ?? ""}`.trim()}`,
+    );
+  return result;
+}
+
+function binOf(packageName, binName) {
+  const packageJson = require.resolve(`${packageName}/package.json`);
+  const { bin } = JSON.parse(readFileSync(packageJson, "utf8"));
+  const path = typeof bin === "string" ? bin : bin?.[binName];
+  if (!path) fail(`${packageName} has no "${binName}" binary`);
+  return join(dirname(packageJson), path);
+}
+
+function checkBuild() {
+  step("checking the build in dist/");
+  const expected = ["cli.js", "corpus.json", "index.js", "index.cjs", "index.d.ts", "index.d.cts"];
+  const missing = expected.filter((file) => !existsSync(join(root, "dist", file)));
+  if (missing.length > 0)
+    fail(`dist/ lacks ${missing.join(", ")}: run \`pnpm --filter ${manifest.name} build\` first`);
+  for (const file of ["index.js", "index.cjs", "index.d.ts"].map((name) =>
+    join(schemaRoot, "dist", name),
+  ))
+    if (!existsSync(file)) fail(`@leaks/schema is not built (${relative(root, file)} is missing)`);
+  pass(`dist has ${expected.join(", ")}`);
+}
+
+function pack(packageRoot, workDir, name) {
+  const [command, ...prefix] = pnpmCommand();
+  runOrFail(`pnpm pack (${name})`, command, [...prefix, "pack", "--pack-destination", workDir], {
+    cwd: packageRoot,
+  });
+  const { version } = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
+  const tarball = join(workDir, `${name.replace(/^@/, "").replace("/", "-")}-${version}.tgz`);
+  if (!existsSync(tarball)) fail(`pnpm pack did not write ${tarball}`);
+  return tarball;
+}
+
+function checkTarball(tarball) {
+  step("checking what the tarball holds");
+  const listing = runOrFail("tar", "tar", ["-tzf", tarball]).stdout.split("\n").filter(Boolean);
+  const shipped = JSON.parse(readFileSync(join(root, "dist", "corpus.json"), "utf8"));
+  const required = ["package.json", "README.md", "bin/leaks.js", "dist/cli.js", "dist/corpus.json"];
+  for (const [folder, records] of Object.entries(shipped))
+    for (const record of records) required.push(`dist/data/${folder}/${record.id}.json`);
+  const missing = required.filter((file) => !listing.includes(`package/${file}`));
+  if (missing.length > 0) fail(`the tarball lacks ${missing.slice(0, 5).join(", ")}`);
+  const stray = listing.filter((file) => /^package\/(test|scripts|archive|src)\//.test(file));
+  if (stray.length > 0) fail(`the tarball ships ${stray.slice(0, 3).join(", ")}: check \`files\``);
+  pass(`${basename(tarball)}: ${listing.length} files, one JSON file per record`);
+}
+
+async function lintWithPublint(tarball) {
+  step("publint --strict on the tarball");
+  const { publint } = await import("publint");
+  const { formatMessage } = await import("publint/utils");
+  const data = readFileSync(tarball);
+  const { messages, pkg } = await publint({
+    pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) },
+    level: "suggestion",
+    strict: true,
+  });
+  if (messages.length > 0) {
+    const lines = messages.map((m) => `  ${m.type}: ${formatMessage(m, pkg, { color: false })}`);
+    fail(`publint found ${messages.length} problem(s):\n${lines.join("\n")}`);
+  }
+  pass("no problems");
+}
+
+function lintWithAttw(tarball) {
+  // node16 skips the node10 resolution, which cannot see subpath exports such as corpus.json.
+  step("attw --profile node16 on the tarball");
+  const result = run(
+    process.execPath,
+    [
+      binOf("@arethetypeswrong/cli", "attw"),
+      tarball,
+      "--profile",
+      "node16",
+      "--format",
+      "table-flipped",
+    ],
+    { env: { NO_COLOR: "1", FORCE_COLOR: "0" } },
+  );
+  if (result.status !== 0)
+    fail(`attw found problems:\n${`${result.stdout}${result.stderr}`.trim()}`);
+  pass("no problems with node16 (CJS and ESM) and bundler resolution");
+}
+
+const CONSUMER_FILES = {
+  "esm.mjs": `
+import assert from "node:assert/strict";
+import { incidents, claims, sources, getIncident, getSource, claimsOfIncident, claimsByStanding,
+  relayChain, impactsByRelationship, loadCorpus } from "@leaks/corpus";
+import corpus from "@leaks/corpus/corpus.json" with { type: "json" };
+
+assert.ok(incidents.length > 0, "the corpus has incidents");
+assert.deepEqual(incidents, corpus.incidents, "the module exports what corpus.json holds");
+assert.ok(Object.isFrozen(incidents[0]), "shipped records are frozen");
+for (const incident of incidents) {
+  assert.equal(getIncident(incident.id), incident);
+  const grouped = Object.values(claimsByStanding(incident.id)).flat();
+  assert.equal(grouped.length, claimsOfIncident(incident.id).length);
+}
+for (const claim of claims)
+  for (const chain of relayChain(claim.id)) assert.equal(getSource(chain.source.id), chain.source);
+for (const [key, { parties }] of impactsByRelationship()) assert.equal(key, [...parties].sort().join("--"));
+const first = sources[0];
+const { default: one } = await import(\`@leaks/corpus/data/sources/\${first.id}.json\`, { with: { type: "json" } });
+assert.deepEqual(one, corpus.sources[0], "per-record JSON is exported");
+const loaded = await loadCorpus("data");
+assert.deepEqual(loaded.problems, [], "the loader is exported and works on a data folder");
+console.log(\`esm ok: \${incidents.length} incidents, \${claims.length} claims\`);
+`,
+  "cjs.cjs": `
+const assert = require("node:assert/strict");
+const corpus = require("@leaks/corpus");
+const json = require("@leaks/corpus/corpus.json");
+
+assert.match(require.resolve("@leaks/corpus"), /dist[\\\\/]index\\.cjs$/, "require gets the CJS build");
+assert.deepEqual(corpus.claims, json.claims);
+assert.equal(corpus.getClaim(json.claims[0].id), corpus.claims[0]);
+assert.equal(typeof corpus.loadCorpusFromFiles, "function");
+const result = corpus.loadCorpusFromFiles(new Map([["actors/x.yaml", "id: y\\nkind: state\\nname: X\\n"]]));
+assert.deepEqual(result.problems.map((p) => [p.code, p.line, p.column]), [["id-mismatch", 1, 5]]);
+console.log("cjs ok");
+`,
+  "types.ts": `
+import { type Claim, type ClaimsByStanding, type Incident, claimsByStanding, incidents,
+  getIncident, relayChain, loadCorpus, type LoadResult } from "@leaks/corpus";
+
+const first: Incident | undefined = incidents[0];
+const title: string | undefined = first === undefined ? undefined : getIncident(first.id)?.title;
+const groups: ClaimsByStanding = claimsByStanding(first?.id ?? "");
+const established: readonly Claim[] = groups.established;
+const origins: string[] = relayChain("x").flatMap((chain) => chain.origins.map((o) => o.id));
+const pending: Promise<LoadResult> = loadCorpus("data", { today: "2024-01-01" });
+
+// @ts-expect-error the exported records are read-only
+incidents.push(first);
+
+export { title, established, origins, pending };
+`,
+  "types.cts": `
+import { claims, getClaim } from "@leaks/corpus";
+
+const standing = claims[0]?.standing;
+// @ts-expect-error getClaim takes an id
+getClaim(42);
+
+export = { standing, found: getClaim("x") };
+`,
+};
+
+function smokeTest(workDir, tarball, schemaTarball) {
+  step("installing the tarballs into a temporary consumer project");
+  const consumer = join(workDir, "consumer");
+  mkdirSync(consumer);
+  writeFileSync(
+    join(consumer, "package.json"),
+    `${JSON.stringify(
+      {
+        name: "leaks-corpus-consumer",
+        private: true,
+        type: "module",
+        dependencies: { "@leaks/corpus": `file:${relative(consumer, tarball)}` },
+        // The schema is not published yet: point the dependency at its tarball.
+        pnpm: { overrides: { "@leaks/schema": `file:${relative(consumer, schemaTarball)}` } },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  writeFileSync(
+    join(consumer, "tsconfig.json"),
+    `${JSON.stringify(
+      {
+        compilerOptions: {
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          noEmit: true,
+          types: [],
+          skipLibCheck: false,
+        },
+        files: ["types.ts", "types.cts"],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  for (const [name, text] of Object.entries(CONSUMER_FILES))
+    writeFileSync(join(consumer, name), text.trimStart());
+  // A small valid data folder for the loader and the binary to check.
+  cpSync(join(root, "test", "fixtures", "valid"), consumer, { recursive: true });
+  const [command, ...prefix] = pnpmCommand();
+  runOrFail(
+    "installing the tarballs",
+    command,
+    [...prefix, "install", "--ignore-workspace", "--prefer-offline", "--no-frozen-lockfile"],
+    { cwd: consumer },
+  );
+  pass("installed @leaks/corpus and @leaks/schema");
+
+  step("importing from ESM");
+  pass(
+    runOrFail("node esm.mjs", process.execPath, ["--no-warnings", "esm.mjs"], {
+      cwd: consumer,
+    }).stdout.trim(),
+  );
+  step("requiring from CommonJS");
+  pass(runOrFail("node cjs.cjs", process.execPath, ["cjs.cjs"], { cwd: consumer }).stdout.trim());
+  step("type-checking TypeScript consumers (module nodenext, strict)");
+  runOrFail("tsc", process.execPath, [binOf("typescript", "tsc"), "-p", "."], { cwd: consumer });
+  pass("types.ts (import) and types.cts (require) type-check, @ts-expect-error lines hold");
+
+  step("running the installed leaks binary");
+  const leaks = join(consumer, "node_modules", ".bin", "leaks");
+  const version = runOrFail("leaks --version", leaks, ["--version"], { cwd: consumer });
+  if (version.stdout.trim() !== manifest.version) fail(`leaks --version printed ${version.stdout}`);
+  const clean = runOrFail("leaks validate", leaks, ["validate"], { cwd: consumer });
+  if (!clean.stdout.startsWith("✔ no problems")) fail(`leaks validate printed ${clean.stdout}`);
+  writeFileSync(join(consumer, "data", "actors", "broken.yaml"), "id: broken\nkind: [state\n");
+  const broken = run(leaks, ["validate", "--format", "github"], { cwd: consumer });
+  if (broken.status !== 1 || !broken.stdout.includes("::error file=data/actors/broken.yaml,line="))
+    fail(
+      `leaks validate on a broken file exited ${broken.status}:\n${broken.stdout}${broken.stderr}`,
+    );
+  pass(
+    "leaks --version, and validate exits 0 on valid data and 1 with annotations on a broken file",
+  );
+}
+
+const workDir = mkdtempSync(join(tmpdir(), "leaks-corpus-check-"));
+let failed = false;
+try {
+  checkBuild();
+  step("packing @leaks/corpus and @leaks/schema with pnpm");
+  const tarball = pack(root, workDir, manifest.name);
+  const schemaTarball = pack(schemaRoot, workDir, "@leaks/schema");
+  pass(`${basename(tarball)}, ${basename(schemaTarball)}`);
+  checkTarball(tarball);
+  await lintWithPublint(tarball);
+  lintWithAttw(tarball);
+  smokeTest(workDir, tarball, schemaTarball);
+  console.log(
+    `✔ ${manifest.name} packs cleanly and works from ESM, CJS, TypeScript and its binary`,
+  );
+} catch (error) {
+  failed = true;
+  if (!(error instanceof CheckFailed)) throw error;
+  console.error(`✖ ${error.message}`);
+} finally {
+  if (keep || failed) console.error(`  (work files kept in ${workDir})`);
+  else rmSync(workDir, { recursive: true, force: true });
+}
+if (failed) process.exit(1);
