@@ -52,13 +52,19 @@ const LOOKALIKE_SEQUENCES: readonly (readonly [RegExp, string])[] = [
   [/[_.–—]/g, "-"],
 ];
 
+const PLAIN_ASCII = /^[a-z0-9-]*$/;
+
 /**
  * The shape an id is read as: lower case, accents dropped, look-alike letters and digits
  * folded together. Two ids with one skeleton are too easy to confuse in a reference.
  */
 export function idSkeleton(id: string): string {
-  let text = id.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-  text = Array.from(text, (ch) => LOOKALIKE_LETTERS[ch] ?? ch).join("");
+  // Well-formed ids are plain ASCII: only the folding below applies to them.
+  let text = id;
+  if (!PLAIN_ASCII.test(text)) {
+    text = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+    text = Array.from(text, (ch) => LOOKALIKE_LETTERS[ch] ?? ch).join("");
+  }
   for (const [pattern, replacement] of LOOKALIKE_SEQUENCES)
     text = text.replace(pattern, replacement);
   return text;

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { lstat, readdir, readFile } from "node:fs/promises";
+import { lstat, readdir } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { CorpusBuilder, type LoadOptions, type LoadResult } from "./corpus-builder.js";
 import { decodeFile } from "./decode.js";
@@ -11,22 +11,7 @@ export class CorpusReadError extends Error {
   override readonly name = "CorpusReadError";
 }
 
-/** Files read at once: enough to keep the disk busy, few enough to stay within file handles. */
-const READ_CONCURRENCY = 64;
-
 const toPosix = (path: string) => path.split(sep).join("/");
-
-async function mapConcurrently<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 /**
  * Lists the record files of a data folder, reporting whatever does not belong as it goes:
@@ -84,13 +69,18 @@ export async function loadCorpus(dataDir: string, options: LoadOptions = {}): Pr
     );
   }
   const files = await listRecordFiles(dataDir, builder);
-  await mapConcurrently(files, READ_CONCURRENCY, async (rel) => {
+  // One file at a time, synchronously: for many small files this measured two to three times
+  // faster than promise-based reads at any concurrency (the thread pool hand-offs dominate).
+  for (const rel of files) {
+    let content: Buffer;
     try {
-      builder.addFile(rel, await readFile(join(dataDir, rel)));
+      content = readFileSync(join(dataDir, rel));
     } catch (error) {
       builder.addUnreadable(rel, error);
+      continue;
     }
-  });
+    builder.addFile(rel, content);
+  }
   const archiveDir = resolve(dirname(resolve(dataDir)), "archive");
   const readSnapshot: SnapshotReader = (snapshot) => {
     const path = resolve(archiveDir, snapshot);

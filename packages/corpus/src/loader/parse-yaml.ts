@@ -41,6 +41,7 @@ const MAX_REPORTED_TABS = 10;
 
 function tabIssues(text: string): ParseIssue[] {
   const issues: ParseIssue[] = [];
+  if (!text.includes("\t")) return issues;
   for (const match of text.matchAll(TAB_IN_INDENT)) {
     const offset = match.index + match[0].length - 1;
     const line = countLines(text, offset);

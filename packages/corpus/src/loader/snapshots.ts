@@ -17,15 +17,36 @@ export interface SnapshotFinding {
   readonly hint: string;
 }
 
-const SINGLE_QUOTES = /[‘’‚‛′‵＇]/g;
-const DOUBLE_QUOTES = /[“”„‟″‶＂]/g;
+const STRAIGHT: Readonly<Record<string, string>> = {
+  "‘": "'",
+  "’": "'",
+  "‚": "'",
+  "‛": "'",
+  "′": "'",
+  "‵": "'",
+  "＇": "'",
+  "“": '"',
+  "”": '"',
+  "„": '"',
+  "‟": '"',
+  "″": '"',
+  "‶": '"',
+  "＂": '"',
+};
+const TYPOGRAPHIC_QUOTES = /[‘’‚‛′‵＇“”„‟″‶＂]/g;
+// Runs of whitespace, or one whitespace character other than a space: single spaces stay as
+// they are, which spares most of the replacements in a long text.
+const WHITESPACE = /\s{2,}|[^\S ]/g;
 
 /**
  * What a quote is compared as: whitespace runs as one space, typographic quotes and primes as
  * straight ones. Nothing else is forgiven, so a quote stays verbatim.
  */
 export function normaliseQuoteText(text: string): string {
-  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(/\s+/g, " ").trim();
+  return text
+    .replace(TYPOGRAPHIC_QUOTES, (quote) => STRAIGHT[quote] ?? quote)
+    .replace(WHITESPACE, " ")
+    .trim();
 }
 
 const decoder = new TextDecoder("utf-8");

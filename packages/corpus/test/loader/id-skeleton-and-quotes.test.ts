@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { idSkeleton, normaliseQuoteText } from "../../src/loader/index.js";
 
@@ -29,5 +30,36 @@ describe("normaliseQuoteText", () => {
     );
     expect(normaliseQuoteText("a \u2013 b")).toBe("a \u2013 b");
     expect(normaliseQuoteText("Officials")).not.toBe(normaliseQuoteText("officials"));
+  });
+
+  test("is the plain definition: quotes straightened, whitespace runs as one space, trimmed", () => {
+    const reference = (text: string) =>
+      text
+        .replace(/[‘’‚‛′‵＇]/g, "'")
+        .replace(/[“”„‟″‶＂]/g, '"')
+        .replace(/\s+/g, " ")
+        .trim();
+    const character = fc.constantFrom(
+      "a",
+      "B",
+      " ",
+      "  ",
+      "\n",
+      "\t",
+      "\u00a0",
+      "\u2009",
+      "’",
+      "“",
+      "”",
+      "″",
+      "-",
+      ".",
+    );
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(normaliseQuoteText(text)).toBe(reference(text));
+      }),
+    );
   });
 });
