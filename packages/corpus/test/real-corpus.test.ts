@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type LoadResult, loadCorpus } from "../src/loader/index.js";
 import { PACKAGE_ROOT } from "./support/fixture-corpus.js";
@@ -12,7 +12,8 @@ const SNAPSHOT_CODES = new Set([
 
 let result: LoadResult;
 beforeAll(async () => {
-  result = await loadCorpus(join(PACKAGE_ROOT, "data"));
+  // As the CLI shows it from the package folder: files read data/...
+  result = await loadCorpus(relative(process.cwd(), join(PACKAGE_ROOT, "data")) || ".");
 });
 
 describe("the real corpus (packages/corpus/data)", () => {
@@ -39,5 +40,18 @@ describe("the real corpus (packages/corpus/data)", () => {
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/^✔ no problems \(\d+ records checked\)\n$/);
     expect(run.status).toBe(0);
+  });
+
+  test("is the default data folder when `leaks` runs anywhere in the repository", () => {
+    const repository = join(PACKAGE_ROOT, "..", "..");
+    const incident = result.records.find((record) => record.kind === "incident");
+    expect(incident).toBeDefined();
+    // A path inside the default data folder is accepted (outside it, a file is a usage error).
+    const file = relative(repository, resolve(incident?.file ?? ""))
+      .split("\\")
+      .join("/");
+    const run = runCli(["validate", "--format", "json", file], { cwd: repository });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout).summary.records).toBe(result.records.length);
   });
 });
