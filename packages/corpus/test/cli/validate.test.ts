@@ -116,6 +116,16 @@ describe("leaks validate", () => {
     expect(other.stdout).toBe("✔ no problems (10 records checked)\n");
   });
 
+  test("paths limit the report whatever form the data folder is given in", () => {
+    const run = runCli(
+      ["--data", `${invalid.root}/data`, "validate", `${invalid.root}/data/actors/sloppy.yaml`],
+      { cwd: valid.root },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`${invalid.root}/data/actors/sloppy.yaml:3:1 nmae unknown-key`);
+    expect(run.stdout).toMatch(/✖ 5 errors in 1 file/);
+  });
+
   test("a folder outside the data folder is checked as a data folder of its own", () => {
     const run = runCli(
       ["--data", "nowhere", "validate", "--today", "2024-01-01", `${invalid.root}/data`],

@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { type Command, Option } from "commander";
 import { CorpusReadError, loadCorpus } from "../../loader/index.js";
 import { displayPath, EXIT, packageVersion, UsageError, useColor } from "../context.js";
@@ -49,7 +49,9 @@ function plan(dataDir: string, paths: readonly string[]): Map<string, string[] |
     if (absolute === dataRoot) groups.set(dataDir, undefined);
     else if (isInside(dataRoot, absolute)) {
       const only = groups.has(dataDir) ? groups.get(dataDir) : [];
-      if (only !== undefined) groups.set(dataDir, [...only, displayPath(absolute)]);
+      // In the form the loader shows files in: the data folder as given, then the path in it.
+      const shown = join(dataDir, relative(dataRoot, absolute)).split(sep).join("/");
+      if (only !== undefined) groups.set(dataDir, [...only, shown]);
     } else if (isDirectory) groups.set(displayPath(absolute), undefined);
     else
       throw new UsageError(
