@@ -129,6 +129,11 @@ export function renderMarkdown(context: ReportContext): string {
       lines.push(
         `| \`${share.name}\` | ${format(share.ms / 1000, "s")} | ${percent(share.share)} |`,
       );
+    lines.push("", "| Functions by own time | Time | Share |", "| --- | --- | --- |");
+    for (const share of summary.topSelf)
+      lines.push(
+        `| \`${share.name}\` | ${format(share.ms / 1000, "s")} | ${percent(share.share)} |`,
+      );
     lines.push("");
   }
   if (context.notes !== undefined && context.notes.trim() !== "")

@@ -30,6 +30,8 @@ export interface ProfileSummary {
   readonly inclusive: readonly Share[];
   /** Functions of the loader and CLI by time inside them, callees included. */
   readonly loaderFunctions: readonly Share[];
+  /** The functions that spend most time themselves, with where they live. */
+  readonly topSelf: readonly Share[];
 }
 
 const FS_BINDINGS = new Set([
@@ -92,6 +94,7 @@ export function summariseProfile(file: string): ProfileSummary {
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   const loader = new Map<string, number>();
+  const functionsSelf = new Map<string, number>();
   let totalMs = 0;
   for (const [i, id] of profile.samples.entries()) {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
@@ -100,6 +103,11 @@ export function summariseProfile(file: string): ProfileSummary {
     if (leaf === undefined) continue;
     const leafCategory = categoryOf(leaf.callFrame);
     if (leafCategory !== "(root)") self.set(leafCategory, (self.get(leafCategory) ?? 0) + ms);
+    const where = leaf.callFrame.url
+      .replace(/^.*node_modules[/\\](?:\.pnpm[/\\][^/\\]+[/\\]node_modules[/\\])?/, "")
+      .replace(/^file:\/\/.*?(packages[/\\])/, "$1");
+    const label = `${leaf.callFrame.functionName || "(anonymous)"}${where === "" ? "" : ` ${where}:${leaf.callFrame.lineNumber + 1}`}`;
+    functionsSelf.set(label, (functionsSelf.get(label) ?? 0) + ms);
     const categories = new Set<string>();
     const functions = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -123,5 +131,6 @@ export function summariseProfile(file: string): ProfileSummary {
     self: sharesOf(self, totalMs),
     inclusive: sharesOf(inclusive, totalMs),
     loaderFunctions: sharesOf(loader, totalMs, 15),
+    topSelf: sharesOf(functionsSelf, totalMs, 25),
   };
 }
