@@ -64,7 +64,7 @@ function countLines(text: string, offset: number): number {
 }
 
 function anchorIssues(text: string): ParseIssue[] {
-  if (!MAYBE_ANCHOR.test(text)) return [];
+  if ((!text.includes("&") && !text.includes("*")) || !MAYBE_ANCHOR.test(text)) return [];
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
   const issues: ParseIssue[] = [];
