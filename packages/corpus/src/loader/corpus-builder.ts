@@ -143,11 +143,6 @@ export class CorpusBuilder {
     });
   }
 
-  /** Whether a path inside the data folder is where a record file belongs. */
-  accepts(rel: string): boolean {
-    return placementOf(rel).type === "record";
-  }
-
   addFile(rel: string, content: string | Uint8Array): void {
     const placement = placementOf(rel);
     if (placement.type === "unknown") return this.addUnknown(placement.entry, placement.hint);
