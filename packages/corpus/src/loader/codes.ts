@@ -14,9 +14,10 @@ export const LOADER_PROBLEM_CODES = {
   "yaml-syntax": "Text that is not valid YAML.",
   "duplicate-key": "The same key twice in one mapping.",
   "anchor-or-alias":
-    "A YAML anchor (&name) or alias (*name): refused, every value is written out where it is used.",
+    "A YAML anchor (`&name`) or alias (`*name`): refused, every value is written out where it is used.",
   "nesting-too-deep": "Collections nested deeper than any record needs (limit: 32 levels).",
-  "forbidden-key": "A key such as __proto__, constructor or prototype, which could subvert code.",
+  "forbidden-key":
+    "A key such as `__proto__`, `constructor` or `prototype`, which could subvert code.",
   "empty-file": "A record file with no content.",
   "id-mismatch": "A record whose id is not its file name.",
   "claim-wrong-folder": "A claim kept outside the folder named after its first incident.",
