@@ -25,7 +25,7 @@ export function methods(scale: {
     },
     {
       title: "`site_build_ms_per_page`",
-      text: `In apps/dossier: \`LEAKS_CORPUS_JSON=/tmp/c${siteLarge}/site-corpus.json DOSSIER_DIST_DIR=../../bench/.work/site-${siteLarge} node node_modules/next/dist/bin/next build\` (a static export, from clean), at ${siteSmall} and ${siteLarge} incidents; (median at ${siteLarge} - median at ${siteSmall}) / ${siteLarge - siteSmall}. The fixed cost (compiling the app, type checking) cancels out; what remains is what each incident adds with its pages (incident, actors, countries, years). \`site-corpus.json\` is \`{ incidents, claims, actors, sources }\` of the generated records. The postbuild step (a Content-Security-Policy per page and the pagefind index) is timed separately.`,
+      text: `In a copy of apps/dossier (its own build lock and \`out/\`; node_modules linked): \`LEAKS_CORPUS_JSON=/tmp/c${siteLarge}/site-corpus.json node scripts/prepare-downloads.mjs\` (untimed), then \`LEAKS_CORPUS_JSON=... node node_modules/next/dist/bin/next build\` (a static export, from clean) timed, at ${siteSmall} and ${siteLarge} incidents, the sizes alternating; (median at ${siteLarge} - median at ${siteSmall}) / ${siteLarge - siteSmall}. The fixed cost (compiling the app, type checking) cancels out; what remains is what each incident adds with its pages (incident, actors, sources, countries, years...). \`site-corpus.json\` is \`{ incidents, claims, actors, sources }\` of the generated records. The app's postbuild (a Content-Security-Policy per page and the pagefind index) is timed separately.`,
     },
     {
       title: "`dossier_js_kb_gzip`, `bare_page_js_kb_gzip`",
@@ -33,7 +33,7 @@ export function methods(scale: {
     },
     {
       title: "`search_query_ms`",
-      text: `The ${siteLarge}-incident export indexed by pagefind (the app's postbuild), served on localhost, opened in Debian's Chromium (headless, through playwright-core); in the page, \`pagefind.search(q)\` and the \`data()\` of its first five results (what a list of results shows), timed with \`performance.now()\` for each of many distinct queries (words, pairs of words, prefixes) after one warm-up query; the median.`,
+      text: `The ${siteLarge}-incident export indexed by pagefind (the app's postbuild, \`node scripts/postbuild.mjs\`), served on localhost, opened in Debian's Chromium (headless, through playwright-core); in the page, \`pagefind.search(q)\` and the \`data()\` of its first five results (what a list of results shows), timed with \`performance.now()\` for each of many distinct queries (words, pairs of words, prefixes) after one warm-up query; the median.`,
     },
   ];
 }

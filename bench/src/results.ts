@@ -33,6 +33,8 @@ export interface Results {
       yamlMiB: number;
     }
   >;
+  /** Site builds: pages exported and Next's phases (seconds) of the last build at each size. */
+  readonly sites: Record<string, { pages: number; phases: Record<string, number> }>;
   /** The runs behind each metric, for the spread. */
   readonly samples: Record<string, readonly number[]>;
   /** Why a metric is missing, where it is. */

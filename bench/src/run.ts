@@ -9,7 +9,13 @@ import { searchQueries } from "./generate/text.js";
 import { memoryMethod, runChecked, runProcess } from "./measure/process.js";
 import { type ProfileSummary, summariseProfile } from "./measure/profile.js";
 import { timeSearch } from "./measure/search.js";
-import { buildSite, exportRoot, firstLoadJs, indexSite } from "./measure/site.js";
+import {
+  buildSite,
+  firstLoadJs,
+  indexSite,
+  postbuildSite,
+  type SiteBuild,
+} from "./measure/site.js";
 import {
   measureParseFloor,
   measureRevalidate,
@@ -17,7 +23,7 @@ import {
   profileValidate,
 } from "./measure/validate.js";
 import { methods } from "./methods.js";
-import { BENCH_ROOT, DOSSIER_ROOT, pnpmCommand, REPO_ROOT } from "./repo.js";
+import { BENCH_ROOT, pnpmCommand, REPO_ROOT } from "./repo.js";
 import { renderMarkdown } from "./report.js";
 import {
   checkResultsShape,
@@ -96,6 +102,7 @@ const metrics: Record<string, Metric> = { ...previous.metrics };
 const samples: Record<string, readonly number[]> = { ...previous.samples };
 const missing: Record<string, string> = { ...previous.missing };
 const corpora: Results["corpora"] = { ...previous.corpora };
+const sites: Results["sites"] = { ...previous.sites };
 
 function record(name: string, unit: Unit, summary: Summary | number): void {
   const value = typeof summary === "number" ? summary : summary.median;
@@ -223,30 +230,41 @@ async function validateGroup(): Promise<void> {
   }
 }
 
-async function siteGroup(): Promise<string | undefined> {
+interface LargeSite {
+  readonly build: SiteBuild;
+  readonly corpusJson: string;
+}
+
+function appCopy(incidents: number): string {
+  // Two levels below the repository root, like the app itself (see copyApp).
+  return join(BENCH_ROOT, `.site-${incidents}`);
+}
+
+async function siteGroup(): Promise<LargeSite | undefined> {
   const small = ensureCorpus(corporaDir, scale.siteSmall, seed, log);
   const large = ensureCorpus(corporaDir, scale.siteLarge, seed, log);
   describe(small);
   describe(large);
-  const smallJson = siteCorpusJson(small);
-  const largeJson = siteCorpusJson(large);
+  const json = { small: siteCorpusJson(small), large: siteCorpusJson(large) };
   const times: Record<"small" | "large", number[]> = { small: [], large: [] };
-  let largeRoot: string | undefined;
+  let site: LargeSite | undefined;
   try {
     // Alternate the sizes so that a busy spell of the machine falls on both.
     for (let i = 0; i < siteRuns; i++)
       for (const size of ["small", "large"] as const) {
         const incidents = size === "small" ? scale.siteSmall : scale.siteLarge;
         log(`next build over ${incidents} incidents (${i + 1}/${siteRuns})`);
-        const build = await buildSite(
-          size === "small" ? smallJson : largeJson,
-          join(workDir, `site-${incidents}`),
-        );
+        const build = await buildSite(json[size], appCopy(incidents));
         times[size].push(build.run.wallMs);
+        sites[String(incidents)] = { pages: build.pages, phases: build.phases };
         log(
-          `  ${(build.run.wallMs / 1000).toFixed(1)} s, peak ${build.run.peakRssMib?.toFixed(0)} MiB`,
+          `  ${(build.run.wallMs / 1000).toFixed(1)} s, ${build.pages} pages, peak ${build.run.peakRssMib?.toFixed(0)} MiB, ${Object.entries(
+            build.phases,
+          )
+            .map(([phase, s]) => `${phase} ${s.toFixed(1)} s`)
+            .join(", ")}`,
         );
-        if (size === "large") largeRoot = exportRoot(build);
+        if (size === "large") site = { build, corpusJson: json.large };
       }
     const perPage = times.large.map(
       (t, i) => (t - (times.small[i] as number)) / (scale.siteLarge - scale.siteSmall),
@@ -255,27 +273,35 @@ async function siteGroup(): Promise<string | undefined> {
       ...summarise(perPage),
       median: (median(times.large) - median(times.small)) / (scale.siteLarge - scale.siteSmall),
     });
+    const pages =
+      (sites[String(scale.siteLarge)]?.pages ?? 0) - (sites[String(scale.siteSmall)]?.pages ?? 0);
+    if (pages > 0)
+      record(
+        "site_build_ms_per_html_page",
+        "ms",
+        (median(times.large) - median(times.small)) / pages,
+      );
     record(`site_build_${scale.siteSmall}_s`, "s", summarise(times.small.map((t) => t / 1000)));
     record(`site_build_${scale.siteLarge}_s`, "s", summarise(times.large.map((t) => t / 1000)));
   } catch (error) {
     fail(["site_build_ms_per_page"], error);
   }
-  if (largeRoot === undefined) {
+  if (site === undefined) {
     fail(["dossier_js_kb_gzip", "bare_page_js_kb_gzip"], new Error("no site export"));
     return undefined;
   }
   try {
-    const incidents = readdirSync(join(largeRoot, "incidents"), { withFileTypes: true })
+    const root = site.build.out;
+    const incidents = readdirSync(join(root, "incidents"), { withFileTypes: true })
       .filter(
         (entry) =>
-          entry.isDirectory() &&
-          existsSync(join(largeRoot as string, "incidents", entry.name, "index.html")),
+          entry.isDirectory() && existsSync(join(root, "incidents", entry.name, "index.html")),
       )
       .map((entry) => entry.name)
       .sort();
     if (incidents.length === 0) throw new Error("no incident page in the export");
-    const dossier = firstLoadJs(largeRoot, join("incidents", incidents[0] as string, "index.html"));
-    const bare = firstLoadJs(largeRoot, "404.html");
+    const dossier = firstLoadJs(root, join("incidents", incidents[0] as string, "index.html"));
+    const bare = firstLoadJs(root, "404.html");
     log(
       `first-load JS: ${dossier.page} ${dossier.kbGzip.toFixed(1)} kB, ${bare.page} ${bare.kbGzip.toFixed(1)} kB (gzip -9)`,
     );
@@ -284,44 +310,29 @@ async function siteGroup(): Promise<string | undefined> {
   } catch (error) {
     fail(["dossier_js_kb_gzip", "bare_page_js_kb_gzip"], error);
   }
-  return largeRoot;
+  return site;
 }
 
-async function postbuild(root: string): Promise<void> {
-  // The app's own postbuild (a CSP per page, then the pagefind index) where there is one.
-  const script = join(DOSSIER_ROOT, "scripts", "postbuild.mjs");
-  if (existsSync(script)) {
-    log("postbuild of the large site (CSP and pagefind index)");
-    const run = await runChecked(process.execPath, [script], {
-      cwd: DOSSIER_ROOT,
-      env: { ...process.env, DOSSIER_OUT_DIR: relative(DOSSIER_ROOT, root) },
-      timeoutMs: 30 * 60_000,
-    });
-    record(`site_postbuild_${scale.siteLarge}_s`, "s", run.wallMs / 1000);
-    log(`  ${(run.wallMs / 1000).toFixed(1)} s`);
-  }
-  if (!existsSync(join(root, "pagefind", "pagefind.js"))) {
-    log("pagefind index of the large site");
-    const run = await indexSite(root);
-    record(`pagefind_index_${scale.siteLarge}_s`, "s", run.wallMs / 1000);
-  }
-}
-
-async function searchGroup(root: string | undefined): Promise<void> {
+async function searchGroup(site: LargeSite | undefined): Promise<void> {
   try {
-    let siteRoot = root;
-    if (siteRoot === undefined) {
-      const large = ensureCorpus(corporaDir, scale.siteLarge, seed, log);
-      const build = await buildSite(
-        siteCorpusJson(large),
-        join(workDir, `site-${scale.siteLarge}`),
-      );
-      siteRoot = exportRoot(build);
+    let large = site;
+    if (large === undefined) {
+      const corpus = ensureCorpus(corporaDir, scale.siteLarge, seed, log);
+      const corpusJson = siteCorpusJson(corpus);
+      log(`next build over ${scale.siteLarge} incidents, for search`);
+      large = { build: await buildSite(corpusJson, appCopy(scale.siteLarge)), corpusJson };
     }
-    await postbuild(siteRoot);
+    log("postbuild of the large site: a CSP per page and the pagefind index");
+    const post = await postbuildSite(large.build, large.corpusJson);
+    if (post !== undefined) record(`site_postbuild_${scale.siteLarge}_s`, "s", post.wallMs / 1000);
+    if (!existsSync(join(large.build.out, "pagefind", "pagefind.js"))) {
+      log("the app made no search index: pagefind's CLI indexes the export");
+      const run = await indexSite(large.build.out);
+      record(`pagefind_index_${scale.siteLarge}_s`, "s", run.wallMs / 1000);
+    }
     const queries = searchQueries(new Random(seed), scale.queries);
     log(`${queries.length} pagefind queries in Chromium`);
-    const timings = await timeSearch(siteRoot, queries);
+    const timings = await timeSearch(large.build.out, queries);
     if (timings.results.every((count) => count === 0))
       throw new Error("no query found anything: the index is empty");
     const summary = summarise(timings.samples);
@@ -347,9 +358,9 @@ async function main(): Promise<number> {
   );
   if (values.build !== false) await buildPackages();
   if (only.has("validate")) await validateGroup();
-  let siteRoot: string | undefined;
-  if (only.has("site")) siteRoot = await siteGroup();
-  if (only.has("search")) await searchGroup(siteRoot);
+  let site: LargeSite | undefined;
+  if (only.has("site")) site = await siteGroup();
+  if (only.has("search")) await searchGroup(site);
 
   const results: Results = {
     node: process.version,
@@ -360,6 +371,7 @@ async function main(): Promise<number> {
     machine: { ...machine(), loadAverage },
     memoryMethod: memoryMethod(),
     corpora,
+    sites,
     samples,
     missing,
   };

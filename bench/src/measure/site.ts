@@ -1,9 +1,18 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DOSSIER_ROOT } from "../repo.js";
-import { type ProcessRun, runProcess } from "./process.js";
+import { type ProcessRun, runChecked, runProcess } from "./process.js";
 
 const NODE = process.execPath;
 const requireFromDossier = createRequire(join(DOSSIER_ROOT, "package.json"));
@@ -18,35 +27,105 @@ function nextBin(): string {
   );
 }
 
+/**
+ * A private copy of the dossier app (sources, config, scripts; node_modules linked), so that
+ * benchmark builds never take the app's own build lock or write into its `out/` and `public/`.
+ * It sits two levels below the repository root, like the app, so the app's config finds the
+ * same workspace root.
+ */
+export function copyApp(target: string): string {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(DOSSIER_ROOT, { withFileTypes: true })) {
+    const name = entry.name;
+    if (
+      ["node_modules", ".next", "out", "test", "playwright-report", "test-results"].includes(name)
+    )
+      continue;
+    if (name.startsWith(".next") || name.startsWith("out-") || name.endsWith(".tsbuildinfo"))
+      continue;
+    cpSync(join(DOSSIER_ROOT, name), join(target, name), {
+      recursive: true,
+      // The app's generated downloads are rewritten for each corpus by its own prepare step.
+      filter: (source) =>
+        !/^public\/(downloads|records)(\/|$)/.test(
+          relative(DOSSIER_ROOT, source).split(sep).join("/"),
+        ),
+    });
+  }
+  symlinkSync(join(DOSSIER_ROOT, "node_modules"), join(target, "node_modules"), "dir");
+  return target;
+}
+
 export interface SiteBuild {
-  /** The build's own folder (Next's distDir); with `output: "export"` the pages land here. */
-  readonly distDir: string;
+  /** The app copy the build ran in. */
+  readonly app: string;
+  /** The static export. */
+  readonly out: string;
   readonly run: ProcessRun;
+  /** HTML pages exported. */
+  readonly pages: number;
+  /** Next's own account of its phases, seconds: compile, static generation. */
+  readonly phases: Readonly<Record<string, number>>;
+}
+
+function phasesOf(stdout: string): Record<string, number> {
+  const phases: Record<string, number> = {};
+  const seconds = (text: string) =>
+    text.endsWith("ms") ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
+  const compiled = /Compiled successfully in ([\d.]+m?s)/.exec(stdout);
+  if (compiled) phases.compile = seconds(compiled[1] as string);
+  const typescript = /Finished TypeScript in ([\d.]+m?s)/.exec(stdout);
+  if (typescript) phases.typescript = seconds(typescript[1] as string);
+  const generated = /Generating static pages[^\n]*? in ([\d.]+m?s)/.exec(stdout);
+  if (generated) phases.staticGeneration = seconds(generated[1] as string);
+  return phases;
+}
+
+function siteEnv(corpusJson: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    LEAKS_CORPUS_JSON: corpusJson,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  };
 }
 
 /**
- * `next build` of the dossier app over another corpus, from clean: the site reads the corpus
- * JSON named by LEAKS_CORPUS_JSON and builds into DOSSIER_DIST_DIR, so `out/` and `.next/` of
- * the app are never touched.
+ * The static export of the dossier over another corpus (LEAKS_CORPUS_JSON), from clean, in a
+ * copy of the app: the app's prepare step (untimed, it only copies the corpus file), then
+ * `next build`, timed.
  */
-export async function buildSite(corpusJson: string, distDir: string): Promise<SiteBuild> {
-  rmSync(distDir, { recursive: true, force: true });
+export async function buildSite(corpusJson: string, app: string): Promise<SiteBuild> {
+  copyApp(app);
+  const env = siteEnv(corpusJson);
+  const prepare = join(app, "scripts", "prepare-downloads.mjs");
+  if (existsSync(prepare)) await runChecked(NODE, [prepare], { cwd: app, env });
   const run = await runProcess(NODE, [nextBin(), "build"], {
-    cwd: DOSSIER_ROOT,
-    env: {
-      ...process.env,
-      LEAKS_CORPUS_JSON: corpusJson,
-      DOSSIER_DIST_DIR: relative(DOSSIER_ROOT, distDir),
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-    },
+    cwd: app,
+    env,
     timeoutMs: 30 * 60_000,
   });
   if (run.code !== 0)
     throw new Error(
       `next build failed (${run.code}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`,
     );
-  return { distDir, run };
+  const out = join(app, "out");
+  return { app, out, run, pages: htmlPages(out).length, phases: phasesOf(run.stdout) };
+}
+
+/** The app's own postbuild (a CSP per page, the pagefind index), timed; undefined if it has none. */
+export async function postbuildSite(
+  build: SiteBuild,
+  corpusJson: string,
+): Promise<ProcessRun | undefined> {
+  const script = join(build.app, "scripts", "postbuild.mjs");
+  if (!existsSync(script)) return undefined;
+  return runChecked(NODE, [script], {
+    cwd: build.app,
+    env: siteEnv(corpusJson),
+    timeoutMs: 30 * 60_000,
+  });
 }
 
 function findFiles(
@@ -60,13 +139,6 @@ function findFiles(
     else if (predicate(path)) out.push(path);
   }
   return out;
-}
-
-/** Where the static export of a build is: the distDir itself, or an `out/` beside it. */
-export function exportRoot(build: SiteBuild): string {
-  const candidates = [build.distDir, join(build.distDir, "..", "out")];
-  for (const dir of candidates) if (existsSync(join(dir, "index.html"))) return dir;
-  throw new Error(`no exported index.html in ${candidates.join(" or ")}`);
 }
 
 export function htmlPages(root: string): string[] {
