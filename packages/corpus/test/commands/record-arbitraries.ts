@@ -114,6 +114,8 @@ export const writing: fc.Arbitrary<Writing> = fc.record({
 export function writeYaml(data: unknown, how: Writing): string {
   let next = 0;
   const pick = (n: number) => (how.choices[next++ % how.choices.length] ?? 0) % n;
+  const pickOf = <T>(options: readonly [T, ...T[]]): T =>
+    options[pick(options.length)] ?? options[0];
   const comment = () => how.comments[next++ % how.comments.length] ?? " note";
   const doc = new Document(data);
   visit(doc, {
@@ -134,11 +136,11 @@ export function writeYaml(data: unknown, how: Writing): string {
     },
     Scalar(key, node) {
       if (key === "key") {
-        node.type = KEY_STYLES[pick(KEY_STYLES.length)];
+        node.type = pickOf(KEY_STYLES);
         if (pick(4) === 0) node.commentBefore = comment();
         if (pick(6) === 0) node.spaceBefore = true;
       } else {
-        if (typeof node.value === "string") node.type = STRING_STYLES[pick(STRING_STYLES.length)];
+        if (typeof node.value === "string") node.type = pickOf(STRING_STYLES);
         if (pick(6) === 0) node.comment = comment();
       }
     },
