@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { register as registerExport } from "./commands/export.js";
 import { register as registerFmt } from "./commands/fmt.js";
 import { register as registerNew } from "./commands/new.js";
 import { register as registerValidate } from "./commands/validate.js";
@@ -29,6 +30,7 @@ export function createProgram(): Command {
   registerValidate(program);
   registerFmt(program);
   registerNew(program);
+  registerExport(program);
   return program;
 }
 
