@@ -9,6 +9,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "test/e2e",
+  // Two cores and a real browser: tests that walk every page need more than the default.
+  timeout: 120_000,
   outputDir: "test-results/artifacts",
   fullyParallel: true,
   forbidOnly: CI,

@@ -14,6 +14,12 @@ export function SiteHeader() {
               <a href="/">Incidents</a>
             </li>
             <li>
+              <a href="/actors/">Actors</a>
+            </li>
+            <li>
+              <a href="/sources/">Sources</a>
+            </li>
+            <li>
               <a href="/relationships/">Relationships</a>
             </li>
             <li>

@@ -361,14 +361,18 @@ function countLabel(count: AnonymousSource["count"]): string | undefined {
   return count === 1 ? "one person" : `${count} people`;
 }
 
-/** "Unnamed: a current and a former American official (2 people; US officials; United States)." */
+/** "a current and a former American official (unnamed; 2 people; US officials)". */
 function spellOutAnonymous(anonymous: AnonymousSource): string {
+  const saysSo = /\b(unnamed|anonymous|unidentified)\b/i.test(anonymous.description);
   const details = [
+    saysSo ? undefined : "unnamed",
     countLabel(anonymous.count),
     anonymous.affiliation,
     anonymous.country === undefined ? undefined : `serving ${countryName(anonymous.country)}`,
   ].filter((part) => part !== undefined);
-  return `Unnamed: ${anonymous.description}${details.length > 0 ? ` (${details.join("; ")})` : ""}`;
+  const description =
+    anonymous.description.charAt(0).toUpperCase() + anonymous.description.slice(1);
+  return details.length > 0 ? `${description} (${details.join("; ")})` : description;
 }
 
 function claimantView(claim: Claim): ClaimantView {
@@ -390,13 +394,46 @@ function claimantView(claim: Claim): ClaimantView {
   }
 }
 
-function knownFrom(claim: Claim): { day: string; date: DateView } | undefined {
-  let best: { day: string; date: DateView } | undefined;
-  for (const appearance of claim.appearances) {
-    const published = optionalDate(must(index().sources, appearance.source, "source").published);
-    if (published && (best === undefined || published.latest < best.day)) {
-      best = { day: published.latest, date: published };
+interface PublishedBy {
+  /** The last day on which the source had certainly been published. */
+  readonly day: string;
+  readonly date: DateView;
+  /** Set when the day comes from a later source that draws on this undated one. */
+  readonly via?: string;
+}
+
+const publishedByCache = new Map<string, PublishedBy | undefined>();
+
+/**
+ * When a source had certainly been published: its own date, or, when it has none, the
+ * earliest date of a source that relays, quotes, summarises or cites it, which it precedes.
+ */
+function publishedBy(
+  sourceId: string,
+  seen: ReadonlySet<string> = new Set(),
+): PublishedBy | undefined {
+  if (publishedByCache.has(sourceId)) return publishedByCache.get(sourceId);
+  const own = optionalDate(must(index().sources, sourceId, "source").published);
+  let best: PublishedBy | undefined = own && { day: own.latest, date: own };
+  if (best === undefined) {
+    const path = new Set(seen).add(sourceId);
+    for (const citer of index().corpus.sources) {
+      if (path.has(citer.id) || !citer.cites.some((c) => c.source === sourceId)) continue;
+      const found = publishedBy(citer.id, path);
+      if (found && (best === undefined || found.day < best.day)) {
+        best = { day: found.day, date: found.date, via: found.via ?? citer.id };
+      }
     }
+  }
+  if (seen.size === 0) publishedByCache.set(sourceId, best);
+  return best;
+}
+
+function knownFrom(claim: Claim): PublishedBy | undefined {
+  let best: PublishedBy | undefined;
+  for (const appearance of claim.appearances) {
+    const found = publishedBy(appearance.source);
+    if (found && (best === undefined || found.day < best.day)) best = found;
   }
   return best;
 }
@@ -436,6 +473,7 @@ function claimView(claim: Claim): ClaimView {
     claimant: claimantView(claim),
     appearances,
     ...(known === undefined ? {} : { knownFrom: known.day, firstReported: known.date }),
+    ...(known?.via === undefined ? {} : { firstReportedVia: sourceRef(known.via) }),
     ...(concerns === undefined ? {} : { concerns }),
     relations: claim.relations.map((relation) => ({
       type: relation.type,
@@ -467,8 +505,33 @@ function paragraphs(text: string): string[] {
     .filter((p) => p !== "");
 }
 
+const LEDE_LENGTH = 280;
+
+/** The summary's opening, cut at a sentence (else a word) so a list stays scannable. */
+function lede(summary: string): string {
+  const first = paragraphs(summary)[0] ?? "";
+  if (first.length <= LEDE_LENGTH) return first;
+  const sentences = first.match(/[^.!?]+[.!?]+(?=\s|$)/g) ?? [];
+  let text = "";
+  for (const sentence of sentences) {
+    if ((text + sentence).length > LEDE_LENGTH) break;
+    text += sentence;
+  }
+  if (text.trim() !== "") return text.trim();
+  return `${first.slice(0, first.lastIndexOf(" ", LEDE_LENGTH))}…`;
+}
+
+let countriesWithPages: ReadonlySet<string> | undefined;
+
+/** Countries, each linked to its filter page where one exists (some incident lists it). */
 function countries(codes: readonly string[]): Country[] {
-  return codes.map((code) => ({ code, name: countryName(code) }));
+  countriesWithPages ??= new Set(index().corpus.incidents.flatMap((i) => i.countries));
+  const withPages = countriesWithPages;
+  return codes.map((code) => ({
+    code,
+    name: countryName(code),
+    ...(withPages.has(code) ? { href: paths.country(code) } : {}),
+  }));
 }
 
 function incidentDate(incident: Incident): DateView | undefined {
@@ -488,7 +551,7 @@ function incidentSummary(incident: Incident): IncidentSummary {
     countries: countries(incident.countries),
     claimCount: claims.length,
     contestedCount: claims.filter((claim) => standingGroupOf(claim) === "contested").length,
-    lede: paragraphs(incident.summary)[0] ?? "",
+    lede: lede(incident.summary),
   };
 }
 
@@ -780,6 +843,39 @@ export function leakKindLabel(kind: string): string | undefined {
 /* ------------------------------------------------------------------------------------------ */
 /* Actors, sources, relationships                                                              */
 
+export interface ActorListing {
+  readonly actor: ActorRef;
+  readonly kind: string;
+  readonly country?: Country;
+  readonly incidentCount: number;
+}
+
+/** Every actor, by name. */
+export function listActors(): ActorListing[] {
+  return index()
+    .corpus.actors.map((actor) => {
+      const country = actor.country === undefined ? undefined : countries([actor.country])[0];
+      return {
+        actor: actorRef(actor.id),
+        kind: actor.kind,
+        ...(country === undefined ? {} : { country }),
+        incidentCount: index().view.incidentsOfActor(actor.id).length,
+      };
+    })
+    .sort((a, b) => a.actor.name.localeCompare(b.actor.name));
+}
+
+/** Every source, oldest first; undated ones last. */
+export function listSources(): SourceRef[] {
+  return index()
+    .corpus.sources.map((source) => sourceRef(source.id))
+    .sort((a, b) => {
+      const da = a.published?.earliest ?? "9999";
+      const db = b.published?.earliest ?? "9999";
+      return da === db ? a.label.localeCompare(b.label) : da < db ? -1 : 1;
+    });
+}
+
 export function actorIds(): string[] {
   return index().corpus.actors.map((actor) => actor.id);
 }
@@ -977,6 +1073,8 @@ export function allPaths(): string[] {
     "/data/",
     "/search/",
     "/relationships/",
+    "/actors/",
+    "/sources/",
     ...incidentIds().map(paths.incident),
     ...actorIds().map(paths.actor),
     ...sourceIds().map(paths.source),

@@ -8,6 +8,8 @@ export type StandingGroup = "established" | "reported" | "contested" | "denied" 
 export interface Country {
   readonly code: string;
   readonly name: string;
+  /** Its page of incidents, where any incident lists it. */
+  readonly href?: string;
 }
 
 export interface ActorRef {
@@ -124,6 +126,8 @@ export interface ClaimView {
   /** Last day of the earliest source's publication date: by then the claim was certainly public. */
   readonly knownFrom?: string;
   readonly firstReported?: DateView;
+  /** Where the claim's own sources are undated: the later source whose date bounds theirs. */
+  readonly firstReportedVia?: SourceRef;
   readonly concerns?: DateView;
   readonly relations: readonly ClaimRelationView[];
   readonly incidents: readonly IncidentRef[];

@@ -21,6 +21,8 @@ async function pagesOfEachKind(request: Parameters<typeof sitemapPaths>[0]): Pro
     "/data/",
     "/search/?q=intelligence",
     "/relationships/",
+    "/actors/",
+    "/sources/",
     first("/incidents/"),
     first("/actors/"),
     first("/sources/"),

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { sitemapPaths } from "./helpers";
 
 test("search finds an actor by name", async ({ page, request }) => {
-  const actorPath = (await sitemapPaths(request)).find((path) => path.startsWith("/actors/"));
+  const actorPath = (await sitemapPaths(request)).find((path) => /^\/actors\/[^/]+\/$/.test(path));
   expect(actorPath).toBeDefined();
   if (!actorPath) return;
   await page.goto(actorPath);

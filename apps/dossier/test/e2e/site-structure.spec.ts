@@ -5,7 +5,8 @@ const INTERNAL_HREF = /href="(\/[^"#?]*)(?:[?#][^"]*)?"/g;
 
 test("every page exists and is reachable by links from the home page", async ({ request }) => {
   const listed = new Set(await sitemapPaths(request));
-  for (const kind of ["/", "/about/", "/data/", "/relationships/"]) expect(listed).toContain(kind);
+  for (const kind of ["/", "/about/", "/data/", "/relationships/", "/actors/", "/sources/"])
+    expect(listed).toContain(kind);
   for (const prefix of [
     "/incidents/",
     "/actors/",

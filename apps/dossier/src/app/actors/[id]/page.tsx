@@ -82,7 +82,11 @@ export default async function ActorPage({ params }: Props) {
           <div>
             <dt>Country</dt>
             <dd>
-              <a href={`/countries/${actor.country.code.toLowerCase()}/`}>{actor.country.name}</a>
+              {actor.country.href ? (
+                <a href={actor.country.href}>{actor.country.name}</a>
+              ) : (
+                actor.country.name
+              )}
             </dd>
           </div>
         )}

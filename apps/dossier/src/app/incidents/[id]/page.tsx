@@ -101,6 +101,7 @@ export default async function IncidentPage({ params }: Props) {
         </p>
       </header>
       <nav className="toc" aria-label="On this page" data-pagefind-ignore="all">
+        <p className="toc__title">On this page</p>
         <ul>
           <li>
             <a href="#what-happened">What happened</a>
@@ -128,21 +129,23 @@ export default async function IncidentPage({ params }: Props) {
           </li>
         </ul>
       </nav>
-      <WhatHappened dossier={dossier} />
-      <Timeline entries={dossier.timeline} />
-      <ClaimLedger dossier={dossier} />
-      <section id="impacts" aria-labelledby="impacts-title">
-        <h2 id="impacts-title">Impacts on relationships</h2>
-        {dossier.impacts.length === 0 ? (
-          <p className="empty">No effects on relationships recorded.</p>
-        ) : (
-          <ImpactList impacts={dossier.impacts} by="relationship" />
-        )}
-      </section>
-      <ActorsInvolved actors={dossier.actors} />
-      <SourceList sources={dossier.sources} />
-      <RelatedIncidents related={dossier.related} />
-      <RecordLinks incidentId={dossier.id} recordPath={dossier.recordPath} />
+      <div className="dossier-body">
+        <WhatHappened dossier={dossier} />
+        <Timeline entries={dossier.timeline} />
+        <ClaimLedger dossier={dossier} />
+        <section id="impacts" aria-labelledby="impacts-title">
+          <h2 id="impacts-title">Impacts on relationships</h2>
+          {dossier.impacts.length === 0 ? (
+            <p className="empty">No effects on relationships recorded.</p>
+          ) : (
+            <ImpactList impacts={dossier.impacts} by="relationship" />
+          )}
+        </section>
+        <ActorsInvolved actors={dossier.actors} />
+        <SourceList sources={dossier.sources} />
+        <RelatedIncidents related={dossier.related} />
+        <RecordLinks incidentId={dossier.id} recordPath={dossier.recordPath} />
+      </div>
     </article>
   );
 }

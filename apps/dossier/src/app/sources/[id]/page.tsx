@@ -133,7 +133,7 @@ export default async function SourcePage({ params }: Props) {
         <div>
           <dt>Reliability</dt>
           <dd>
-            <ReliabilityBadge reliability={source.reliability} />
+            <ReliabilityBadge reliability={source.reliability} bare />
             <span className="rationale">
               {" "}
               Graded by {source.reliability.gradedBy} on{" "}

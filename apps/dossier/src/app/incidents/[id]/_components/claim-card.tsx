@@ -4,16 +4,24 @@ import { ExternalLink } from "@/components/external-link";
 import { CredibilityBadge, ReliabilityBadge } from "@/components/grades";
 import { RelayPaths } from "@/components/relay-chain";
 import { citeClaim } from "@/lib/cite";
-import type { ClaimView } from "@/lib/corpus";
+import type { ClaimView, RelayPathView } from "@/lib/corpus";
 import { dayLabel } from "@/lib/dates";
 import { CopyButton } from "./copy-button";
 
 function independence(claim: ClaimView): string {
   const sources = new Set(claim.appearances.map((a) => a.source.id)).size;
   const origins = claim.independentOrigins;
+  const repeats = claim.appearances.some((a) => a.relayPaths.length > 0);
   const s = sources === 1 ? "1 source" : `${sources} sources`;
-  const o = origins === 1 ? "1 independent origin" : `${origins} independent origins`;
-  return sources === origins ? `${s}, each independent` : `${s}, ${o} once relays are traced back`;
+  if (!repeats)
+    return sources === 1 ? "1 source, its own reporting" : `${s}, each its own reporting`;
+  return `${s}, drawing on ${origins === 1 ? "1 original report" : `${origins} original reports`}`;
+}
+
+function repeatsSummary(paths: readonly RelayPathView[]): string {
+  const origins = new Set(paths.map((path) => path.steps.at(-1)?.source.id));
+  const n = origins.size;
+  return `Not independent: repeats ${n === 1 ? "an earlier report" : `${n} earlier reports`}`;
 }
 
 /** One claim of the ledger, in full: its permalink is `#claim-<id>`. */
@@ -53,7 +61,7 @@ export function ClaimCard({ claim, incidentTitle }: { claim: ClaimView; incident
         <div>
           <dt>Credibility</dt>
           <dd>
-            <CredibilityBadge credibility={claim.credibility} />
+            <CredibilityBadge credibility={claim.credibility} bare />
             <span className="rationale">
               Graded by {claim.credibility.gradedBy} on{" "}
               <time dateTime={claim.credibility.gradedOn}>
@@ -66,7 +74,17 @@ export function ClaimCard({ claim, incidentTitle }: { claim: ClaimView; incident
         <div>
           <dt>First reported</dt>
           <dd>
-            {claim.firstReported ? <DateText date={claim.firstReported} /> : "no dated source"}
+            {claim.firstReported === undefined ? (
+              "not known: no source of it is dated"
+            ) : claim.firstReportedVia === undefined ? (
+              <DateText date={claim.firstReported} />
+            ) : (
+              <>
+                by <DateText date={claim.firstReported} />, when{" "}
+                <a href={claim.firstReportedVia.href}>{claim.firstReportedVia.label}</a> drew on its
+                undated source
+              </>
+            )}
           </dd>
         </div>
         {claim.concerns && (
@@ -114,10 +132,10 @@ export function ClaimCard({ claim, incidentTitle }: { claim: ClaimView; incident
               )}
             </p>
             {appearance.relayPaths.length > 0 && (
-              <div className="appearance__relays">
-                <span className="label">Repeats</span>
+              <details className="appearance__relays">
+                <summary>{repeatsSummary(appearance.relayPaths)}</summary>
                 <RelayPaths paths={appearance.relayPaths} />
-              </div>
+              </details>
             )}
           </li>
         ))}
