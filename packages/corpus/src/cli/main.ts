@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { register as registerDiff } from "./commands/diff.js";
 import { register as registerExport } from "./commands/export.js";
 import { register as registerFmt } from "./commands/fmt.js";
 import { register as registerNew } from "./commands/new.js";
@@ -30,6 +31,7 @@ export function createProgram(): Command {
   registerValidate(program);
   registerFmt(program);
   registerNew(program);
+  registerDiff(program);
   registerExport(program);
   return program;
 }
