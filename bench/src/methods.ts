@@ -12,6 +12,10 @@ export function methods(scale: {
       text: `\`node bench/scripts/parse-floor.mjs /tmp/c10k/json /tmp/c10k/archive\`: one process reads every record file of the ${big}-incident corpus written as JSON and \`JSON.parse\`s it, and reads every snapshot as text (a validator must read them to check quotes). Synchronous reads, one thread: the least any validator of these files can cost.`,
     },
     {
+      title: "`yaml_floor_10k_s`",
+      text: `\`node bench/scripts/yaml-floor.mjs /tmp/c10k/data /tmp/c10k/archive\`: the same, reading the YAML tree and parsing each file with js-yaml 4 (core schema), no validation: what choosing YAML costs before any check.`,
+    },
+    {
       title: "`validate_1k_s`, `validate_10k_s`, `validate_10k_peak_mib`",
       text: `\`/usr/bin/time -v node packages/corpus/bin/leaks.js --data /tmp/c10k/data --no-color validate\` (${mid} and ${big} incidents), from the repository root after \`pnpm build\`: the wall time of the whole process, its peak resident set ("Maximum resident set size"), any cache removed first. The run must exit 0 with no problem: the corpus is valid by construction.`,
     },

@@ -7,6 +7,9 @@ export const LEAKS_BIN = fileURLToPath(
   new URL("../../packages/corpus/bin/leaks.js", import.meta.url),
 );
 export const DOSSIER_ROOT = fileURLToPath(new URL("../../apps/dossier", import.meta.url));
+export const YAML_FLOOR_SCRIPT = fileURLToPath(
+  new URL("../scripts/yaml-floor.mjs", import.meta.url),
+);
 export const PARSE_FLOOR_SCRIPT = fileURLToPath(
   new URL("../scripts/parse-floor.mjs", import.meta.url),
 );

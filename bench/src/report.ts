@@ -145,6 +145,15 @@ export function renderMarkdown(context: ReportContext): string {
       lines.push(
         `| \`${share.name}\` | ${format(share.ms / 1000, "s")} | ${percent(share.share)} |`,
       );
+    lines.push(
+      "",
+      "| @leaks/schema functions and rules (callees included) | Time | Share |",
+      "| --- | --- | --- |",
+    );
+    for (const share of summary.schemaFunctions)
+      lines.push(
+        `| \`${share.name}\` | ${format(share.ms / 1000, "s")} | ${percent(share.share)} |`,
+      );
     lines.push("", "| Functions by own time | Time | Share |", "| --- | --- | --- |");
     for (const share of summary.topSelf)
       lines.push(

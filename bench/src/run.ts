@@ -20,6 +20,7 @@ import {
   measureParseFloor,
   measureRevalidate,
   measureValidate,
+  measureYamlFloor,
   profileValidate,
 } from "./measure/validate.js";
 import { methods } from "./methods.js";
@@ -177,6 +178,14 @@ async function validateGroup(): Promise<void> {
     record("parse_floor_10k_s", "s", floor);
   } catch (error) {
     fail(["parse_floor_10k_s"], error);
+  }
+  try {
+    log(`read + js-yaml on ${scale.big} incidents (no validation)`);
+    const yamlFloor = await measureYamlFloor(big, runs);
+    log(`  ${format(yamlFloor, "s")}`);
+    record("yaml_floor_10k_s", "s", yamlFloor);
+  } catch (error) {
+    fail(["yaml_floor_10k_s"], error);
   }
   try {
     log(`leaks validate on ${scale.mid} incidents`);

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 interface CallFrame {
   readonly functionName: string;
@@ -30,6 +31,8 @@ export interface ProfileSummary {
   readonly inclusive: readonly Share[];
   /** Functions of the loader and CLI by time inside them, callees included. */
   readonly loaderFunctions: readonly Share[];
+  /** Functions of @leaks/schema (each corpus rule by its code) by time inside them. */
+  readonly schemaFunctions: readonly Share[];
   /** The functions that spend most time themselves, with where they live. */
   readonly topSelf: readonly Share[];
 }
@@ -73,6 +76,28 @@ export function categoryOf(frame: CallFrame): string {
   return "other";
 }
 
+const sourceLines = new Map<string, readonly string[]>();
+
+/** A schema function's name; a rule's `check` is named by the rule's code just above it. */
+function schemaLabel(frame: CallFrame): string {
+  const name = frame.functionName === "" ? "(anonymous)" : frame.functionName;
+  if (name !== "check" || !frame.url.startsWith("file:")) return name;
+  let lines = sourceLines.get(frame.url);
+  if (lines === undefined) {
+    try {
+      lines = readFileSync(fileURLToPath(frame.url), "utf8").split("\n");
+    } catch {
+      lines = [];
+    }
+    sourceLines.set(frame.url, lines);
+  }
+  for (let at = frame.lineNumber; at >= 0 && at > frame.lineNumber - 12; at--) {
+    const match = /\bcode: "([a-z0-9-]+)"/.exec(lines[at] ?? "");
+    if (match) return `rule ${match[1]}`;
+  }
+  return name;
+}
+
 function sharesOf(
   map: Map<string, number>,
   totalMs: number,
@@ -95,6 +120,7 @@ export function summariseProfile(file: string): ProfileSummary {
   const inclusive = new Map<string, number>();
   const loader = new Map<string, number>();
   const functionsSelf = new Map<string, number>();
+  const schema = new Map<string, number>();
   let totalMs = 0;
   for (const [i, id] of profile.samples.entries()) {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
@@ -106,15 +132,21 @@ export function summariseProfile(file: string): ProfileSummary {
     const where = leaf.callFrame.url
       .replace(/^.*node_modules[/\\](?:\.pnpm[/\\][^/\\]+[/\\]node_modules[/\\])?/, "")
       .replace(/^file:\/\/.*?(packages[/\\])/, "$1");
-    const label = `${leaf.callFrame.functionName || "(anonymous)"}${where === "" ? "" : ` ${where}:${leaf.callFrame.lineNumber + 1}`}`;
+    const name = leafCategory.startsWith("@leaks/schema")
+      ? schemaLabel(leaf.callFrame)
+      : leaf.callFrame.functionName || "(anonymous)";
+    const label = `${name}${where === "" ? "" : ` ${where}:${leaf.callFrame.lineNumber + 1}`}`;
     functionsSelf.set(label, (functionsSelf.get(label) ?? 0) + ms);
     const categories = new Set<string>();
     const functions = new Set<string>();
+    const schemaFns = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const node = byId.get(at);
       if (node === undefined) break;
       const category = categoryOf(node.callFrame);
       categories.add(category);
+      if (category === "@leaks/schema (models, rules, dates)")
+        schemaFns.add(schemaLabel(node.callFrame));
       if (category === "loader and CLI (@leaks/corpus)")
         functions.add(
           node.callFrame.functionName === ""
@@ -125,12 +157,14 @@ export function summariseProfile(file: string): ProfileSummary {
     categories.delete("(root)");
     for (const category of categories) inclusive.set(category, (inclusive.get(category) ?? 0) + ms);
     for (const fn of functions) loader.set(fn, (loader.get(fn) ?? 0) + ms);
+    for (const fn of schemaFns) schema.set(fn, (schema.get(fn) ?? 0) + ms);
   }
   return {
     totalMs,
     self: sharesOf(self, totalMs),
     inclusive: sharesOf(inclusive, totalMs),
     loaderFunctions: sharesOf(loader, totalMs, 15),
+    schemaFunctions: sharesOf(schema, totalMs, 15),
     topSelf: sharesOf(functionsSelf, totalMs, 25),
   };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import type { Corpus } from "../corpora.js";
-import { LEAKS_BIN, PARSE_FLOOR_SCRIPT } from "../repo.js";
+import { LEAKS_BIN, PARSE_FLOOR_SCRIPT, YAML_FLOOR_SCRIPT } from "../repo.js";
 import { type Summary, summarise } from "../stats.js";
 import { type ProcessRun, runProcess } from "./process.js";
 
@@ -36,14 +36,23 @@ async function validateOnce(
   return run;
 }
 
-export async function measureParseFloor(corpus: Corpus, runs: number): Promise<Summary> {
-  const args = [PARSE_FLOOR_SCRIPT, corpus.paths.json, corpus.paths.archive];
+/** Read + JSON.parse of the corpus written as JSON: the floor. */
+export function measureParseFloor(corpus: Corpus, runs: number): Promise<Summary> {
+  return measureScript([PARSE_FLOOR_SCRIPT, corpus.paths.json, corpus.paths.archive], runs);
+}
+
+/** Read + js-yaml of the YAML tree, no validation: what YAML alone costs over the floor. */
+export function measureYamlFloor(corpus: Corpus, runs: number): Promise<Summary> {
+  return measureScript([YAML_FLOOR_SCRIPT, corpus.paths.data, corpus.paths.archive], runs);
+}
+
+async function measureScript(args: readonly string[], runs: number): Promise<Summary> {
   // One untimed run first: every figure is taken with the files in the page cache.
   await runProcess(NODE, args);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const run = await runProcess(NODE, args);
-    if (run.code !== 0) throw new Error(`parse floor failed: ${run.stderr}`);
+    if (run.code !== 0) throw new Error(`${args[0]} failed: ${run.stderr}`);
     samples.push(run.wallMs / 1000);
   }
   return summarise(samples);
