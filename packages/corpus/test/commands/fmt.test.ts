@@ -110,6 +110,13 @@ describe("leaks fmt", () => {
     expect(run.code).toBe(2);
   });
 
+  it("finds the real corpus formatted", () => {
+    // Run inside the repository, `leaks` defaults to the package's own data folder.
+    const run = runCli(["fmt", "--check"], FIXTURES);
+    expect(run.stdout).toMatch(/^✔ \d+ files formatted\n$/);
+    expect(run.code).toBe(0);
+  });
+
   it("has help with examples", () => {
     const run = runCli(["fmt", "--help"], FIXTURES);
     expect(run.stdout).toContain("Usage: leaks fmt [options] [paths...]");
