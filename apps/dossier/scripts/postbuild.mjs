@@ -2,8 +2,10 @@
 // site for search.
 //
 // A static export has no server to send per-request nonces, so each page carries its policy in
-// a <meta> element that allows exactly the inline scripts Next wrote into it, by SHA-256 hash.
-// Nothing else inline can run: not a script smuggled in through data, not an event handler.
+// a <meta> element that allows, by SHA-256 hash, only inline scripts of the shapes Next writes
+// (its router bootstrap and its payload pushes of JSON). Anything else inline stays blocked,
+// even if a rendering bug ever let a <script> from the data into a page: a build-time
+// allow-list of "whatever inline script is there" would bless that script too.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,24 +27,54 @@ function sha256(text) {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 
-function inlineHashes(html, pattern, isCode) {
-  const hashes = new Set();
-  for (const match of html.matchAll(pattern)) {
-    const [, attributes, body] = match;
-    if (/\bsrc\s*=/i.test(attributes) || !isCode(attributes)) continue;
-    hashes.add(sha256(body));
+const PAYLOAD_PUSH = /^self\.__next_f\.push\(([\s\S]*)\)$/;
+const BOOTSTRAP = new Set([
+  "(self.__next_f=self.__next_f||[]).push([0])",
+  "self.__next_f.push([2,null])",
+]);
+const CHUNKS =
+  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);$/;
+
+function isJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
-  return [...hashes];
 }
 
-export function policyFor(html) {
-  const scripts = inlineHashes(html, SCRIPT, (attributes) => !SCRIPT_TYPE.test(attributes));
-  const styles = inlineHashes(html, STYLE, () => true);
+/** An inline script Next writes: its bootstrap, a push of JSON payload, or its chunk list. */
+export function isNextInlineScript(body) {
+  if (BOOTSTRAP.has(body)) return true;
+  const push = PAYLOAD_PUSH.exec(body);
+  if (push) return isJson(push[1]);
+  const chunks = CHUNKS.exec(body);
+  return chunks ? isJson(chunks[1]) : false;
+}
+
+function inlineBodies(html, pattern, isCode) {
+  return [...html.matchAll(pattern)]
+    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes) && isCode(attributes))
+    .map(([, , body]) => body);
+}
+
+export function policyFor(html, file) {
+  const bodies = inlineBodies(html, SCRIPT, (attributes) => !SCRIPT_TYPE.test(attributes));
+  // An inline script Next did not write means text reached the page as markup: stop the build.
+  for (const body of bodies.filter((b) => !isNextInlineScript(b))) {
+    problems.push(`${file}: an inline script Next did not write: ${body.slice(0, 80)}`);
+  }
+  const scripts = [...new Set(bodies.filter(isNextInlineScript).map(sha256))];
+  // Next writes no inline style either.
+  for (const body of inlineBodies(html, STYLE, () => true)) {
+    problems.push(`${file}: an inline style: ${body.slice(0, 80)}`);
+  }
   return [
     "default-src 'self'",
     // wasm-unsafe-eval: pagefind's search runs as WebAssembly.
     `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(" ")}`.trim(),
-    `style-src 'self' ${styles.join(" ")}`.trim(),
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -62,19 +94,26 @@ function htmlFiles(dir) {
   });
 }
 
+const problems = [];
 const CHARSET = /<meta charSet="utf-8"\/>|<meta charset="utf-8">/i;
 let pages = 0;
 for (const file of htmlFiles(outDir)) {
   const html = readFileSync(file, "utf8");
   if (html.includes('http-equiv="Content-Security-Policy"'))
     throw new Error(`${file} already has a policy`);
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}"/>`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html, file)}"/>`;
   const charset = CHARSET.exec(html);
   // Before every script, and after the charset so that stays in the first 1024 bytes.
   const at = charset ? charset.index + charset[0].length : html.indexOf("<head>") + "<head>".length;
   if (at < "<head>".length) throw new Error(`${file} has no <head>`);
   writeFileSync(file, html.slice(0, at) + meta + html.slice(at));
   pages += 1;
+}
+if (problems.length > 0) {
+  console.error(
+    `csp: refusing to publish pages with inline code of unknown origin:\n${problems.join("\n")}`,
+  );
+  process.exit(1);
 }
 console.log(`csp: ${pages} pages given a hash-based Content-Security-Policy`);
 

@@ -43,17 +43,22 @@ const EXPORTS = [
     "json",
     "corpus.json",
     "The whole corpus as JSON",
-    "One object with the incidents, claims, actors and sources arrays, validated, defaults filled in.",
+    "One object with the incidents, claims, actors and sources arrays: validated records, defaults filled in.",
   ],
   [
     "ndjson",
     "corpus.ndjson",
     "The whole corpus as NDJSON",
-    "One record per line, each with its kind: easy to stream.",
+    "One record a line, with its kind: easy to stream and to filter with jq.",
   ],
-  ["csv", "corpus.csv", "The corpus as CSV", "A flat table for spreadsheets."],
-  ["jsonld", "corpus.jsonld", "The corpus as JSON-LD", "Linked data with schema.org terms."],
+  [
+    "jsonld",
+    "corpus.jsonld",
+    "The whole corpus as JSON-LD",
+    "Linked data in schema.org terms: Event, Claim with its quotations, NewsArticle, Person, Organization.",
+  ],
 ];
+const CSV_TABLES = ["incidents", "claims", "actors", "sources"];
 
 const override = process.env.LEAKS_CORPUS_JSON;
 if (override) {
@@ -63,18 +68,23 @@ if (override) {
   const corpusDir = dirname(require.resolve("@leaks/corpus/package.json"));
   const bin = join(corpusDir, "bin", "leaks.js");
   const dataDir = join(corpusDir, "data");
+  const leaks = (args) =>
+    spawnSync(process.execPath, [bin, "--data", dataDir, "--no-color", "export", ...args], {
+      stdio: ["ignore", "ignore", "inherit"],
+    }).status === 0;
   for (const [format, file, title, description] of EXPORTS) {
-    const run = spawnSync(
-      process.execPath,
-      [bin, "--data", dataDir, "--no-color", "export", "--format", format],
-      {
-        encoding: "buffer",
-        maxBuffer: 1024 * 1024 * 1024,
-      },
-    );
-    if (run.status === 0 && run.stdout.length > 0) {
-      writeFileSync(join(downloadsDir, file), run.stdout);
+    if (leaks(["--format", format, "--out", join(downloadsDir, file)]))
       add(manifest.exports, file, title, description);
+  }
+  if (leaks(["--format", "csv", "--out-dir", join(downloadsDir, "csv")])) {
+    for (const table of CSV_TABLES) {
+      if (!existsSync(join(downloadsDir, "csv", `${table}.csv`))) continue;
+      add(
+        manifest.exports,
+        `csv/${table}.csv`,
+        `The ${table} as CSV`,
+        `One row per ${table.slice(0, -1)}; nested fields are dotted columns, lists are JSON.`,
+      );
     }
   }
   if (!manifest.exports.some((item) => item.path.endsWith("/corpus.json"))) {
