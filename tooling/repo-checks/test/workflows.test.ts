@@ -45,13 +45,17 @@ const turboTasks = new Set(
 /** Commands a workflow may call that are not the project's own scripts. */
 const EXTERNAL = new Set(["npm", "git", "gh", "test", "echo", "cat"]);
 
+/** The commands `leaks --help` lists. */
+const leaksCommands = new Set(
+  execFileSync(process.execPath, [LEAKS_BIN, "--help"], { encoding: "utf8" })
+    .split("Commands:")[1]
+    ?.split("\n")
+    .map((line) => /^ {2}([a-z][\w-]*)/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined && name !== "help"),
+);
+
 function leaksCommandExists(command: string): boolean {
-  try {
-    execFileSync(process.execPath, [LEAKS_BIN, command, "--help"], { stdio: "pipe" });
-    return true;
-  } catch {
-    return false;
-  }
+  return leaksCommands.has(command);
 }
 
 /** Why a shell command in a `run:` step does not resolve to something that exists, or undefined. */
@@ -112,6 +116,10 @@ function commandsOf(run: string): string[] {
 }
 
 describe("GitHub workflows", () => {
+  it("see every leaks command", () => {
+    expect([...leaksCommands].sort()).toEqual(["diff", "export", "fmt", "new", "validate"]);
+  });
+
   it("exist", () => {
     expect(workflowFiles).toEqual(
       expect.arrayContaining(["ci.yml", "pull-request.yml", "release.yml"]),
