@@ -4,7 +4,12 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { Lexer } from "yaml";
 import { formatYaml } from "../../src/format/format-yaml.js";
-import type { SchemaNode } from "../../src/format/schema-walk.js";
+import {
+  arrayElement,
+  objectFields,
+  objectSchemaFor,
+  type SchemaNode,
+} from "../../src/format/schema-walk.js";
 import { recordFor, writtenRecord } from "./record-arbitraries.js";
 
 /** The comments of a text, as the YAML lexer sees them (never a `#` inside a scalar). */
@@ -18,6 +23,24 @@ function comments(text: string): string[] {
 /** Parsed as the loader parses: js-yaml with the core schema. */
 function data(text: string): unknown {
   return load(text, { schema: CORE_SCHEMA });
+}
+
+function expectModelOrder(value: unknown, schema: SchemaNode | undefined): void {
+  if (Array.isArray(value)) {
+    const element = schema === undefined ? undefined : arrayElement(schema);
+    for (const item of value) expectModelOrder(item, element);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const object =
+    schema === undefined ? undefined : objectSchemaFor(schema, keys, (key) => record[key]);
+  const fields = object === undefined ? [] : (objectFields(object) ?? []);
+  const names = fields.map(([name]) => name);
+  const rank = (key: string) => (names.includes(key) ? names.indexOf(key) : names.length);
+  expect(keys).toEqual([...keys].sort((a, b) => rank(a) - rank(b)));
+  for (const key of keys) expectModelOrder(record[key], fields.find(([name]) => name === key)?.[1]);
 }
 
 describe.each(RECORD_KINDS)("fmt round trip of a %s", (kind) => {
@@ -52,6 +75,16 @@ describe.each(RECORD_KINDS)("fmt round trip of a %s", (kind) => {
         const formatted = formatYaml(text, schema);
         if (!formatted.ok) throw new Error(formatted.errors[0]?.message);
         expect(comments(formatted.text)).toEqual(comments(text));
+      }),
+    );
+  });
+
+  it("puts every mapping's keys in the model's order, unknown keys last", () => {
+    fc.assert(
+      fc.property(written, (text) => {
+        const formatted = formatYaml(text, schema);
+        if (!formatted.ok) throw new Error(formatted.errors[0]?.message);
+        expectModelOrder(data(formatted.text), schema);
       }),
     );
   });

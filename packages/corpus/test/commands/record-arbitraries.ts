@@ -54,7 +54,10 @@ export function valueFor(schema: SchemaNode, depth = 0): fc.Arbitrary<unknown> {
     const model: Record<string, fc.Arbitrary<unknown>> = {};
     for (const [name, field] of fields) model[name] = valueFor(field, depth + 1);
     const requiredKeys = fields.filter(([, field]) => !isOmittable(field)).map(([name]) => name);
-    return fc.record(model, { requiredKeys });
+    // Now and then a key the model does not know, as a misspelling would be.
+    return fc
+      .tuple(fc.record(model, { requiredKeys }), fc.option(fc.constantFrom("sorces", "zz-note")))
+      .map(([record, unknown]) => (unknown === null ? record : { ...record, [unknown]: "x" }));
   }
   const union = unionOptions(schema);
   if (union !== undefined) return fc.oneof(...union.options.map((o) => valueFor(o, depth + 1)));
