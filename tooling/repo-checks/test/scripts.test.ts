@@ -3,9 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: a plain ES module script without types
 import { classify } from "../../../scripts/classify-change.mjs";
-// @ts-expect-error: a plain ES module script without types
 import { renderSection } from "../../../scripts/data-changelog.mjs";
 import { ROOT, readJson } from "./repo.js";
 
