@@ -188,13 +188,6 @@ export function formatYaml(text: string, schema: SchemaNode | undefined): Format
   const lineCounter = new LineCounter();
   const doc = parse(text, lineCounter);
   if (doc.errors.length > 0) return { ok: false, errors: errorsOf(doc, lineCounter) };
-  const before = dataOf(doc);
-  if (before instanceof Error) {
-    return {
-      ok: false,
-      errors: [{ code: "yaml-syntax", line: 1, column: 1, message: before.message }],
-    };
-  }
   const modeline = takeModeline(doc);
   reattachTrailingComments(doc);
   // Comments after the last key stay with the record: the yaml printer would set them apart.
@@ -234,6 +227,15 @@ export function formatYaml(text: string, schema: SchemaNode | undefined): Format
   });
   const formatted = modeline === undefined ? body : `${modeline}\n${body}`;
 
+  // A file already in its canonical form is left as it is: nothing to verify.
+  if (formatted === text) return { ok: true, text, changed: false };
+  const before = dataOf(parse(text));
+  if (before instanceof Error) {
+    return {
+      ok: false,
+      errors: [{ code: "yaml-syntax", line: 1, column: 1, message: before.message }],
+    };
+  }
   const check = parse(formatted);
   if (check.errors.length > 0 || !isDeepStrictEqual(dataOf(check), before)) {
     return {
@@ -248,5 +250,5 @@ export function formatYaml(text: string, schema: SchemaNode | undefined): Format
       ],
     };
   }
-  return { ok: true, text: formatted, changed: formatted !== text };
+  return { ok: true, text: formatted, changed: true };
 }

@@ -65,6 +65,25 @@ async function formatFile(file: string): Promise<Outcome> {
   return result.changed ? { type: "changed", text: result.text } : { type: "unchanged" };
 }
 
+/** Files read at once: enough to keep the disk busy, few enough for the file handles. */
+const CONCURRENCY = 32;
+
+async function mapConcurrently<T, R>(
+  items: readonly T[],
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  return results;
+}
+
 /** Replaces a file in one step, so an interrupted run never leaves half a record. */
 async function replaceFile(file: string, text: string): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
@@ -81,20 +100,24 @@ async function fmt(paths: readonly string[], options: FmtOptions): Promise<void>
     if (error instanceof MissingPathError) throw new UsageError(error.message);
     throw error;
   }
+  const outcomes = await mapConcurrently(files, async (file) => {
+    const outcome = await formatFile(file);
+    if (outcome.type === "changed" && !options.check) await replaceFile(file, outcome.text);
+    return outcome;
+  });
   const out: string[] = [];
   let changed = 0;
   let broken = 0;
-  for (const file of files) {
-    const outcome = await formatFile(file);
-    if (outcome.type === "problems") {
+  files.forEach((file, i) => {
+    const outcome = outcomes[i];
+    if (outcome?.type === "problems") {
       broken++;
       for (const problem of outcome.problems) out.push(c.red(formatProblem(problem)));
-    } else if (outcome.type === "changed") {
+    } else if (outcome?.type === "changed") {
       changed++;
-      if (!options.check) await replaceFile(file, outcome.text);
       out.push(displayPath(file));
     }
-  }
+  });
   const total = plural(files.length, "file");
   const summary = options.check
     ? changed === 0
