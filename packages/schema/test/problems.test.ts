@@ -88,3 +88,11 @@ test("empty values say what to write, and suggest nothing for an empty enum valu
     ]
   `);
 });
+
+test("a missing field whose values are a fixed set is missing, not invalid", () => {
+  expect(lines("actor", { id: "example-official", name: "Example" })).toMatchInlineSnapshot(`
+    [
+      "✖ actor example-official kind missing-field: "kind" is required → add "kind": one of "person", "state", "government", "agency", "military", "organisation", "media-outlet", "alliance", "other"",
+    ]
+  `);
+});

@@ -141,6 +141,17 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
         ),
       ];
     case "invalid_value": {
+      if (value === undefined) {
+        return [
+          problem(
+            ctx,
+            "missing-field",
+            path,
+            `${field} is required`,
+            `add ${field}: one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+          ),
+        ];
+      }
       const suggestion =
         typeof value === "string" && value !== ""
           ? didYouMean(value, issue.values.map(String))
