@@ -20,6 +20,9 @@ export interface RecordDiff {
   readonly changed: readonly ChangedRecord[];
 }
 
+/** The field name given when a version cannot be compared field by field (it does not parse). */
+export const WHOLE_RECORD = "(whole record)";
+
 type Keyed = Map<string, { ref: RecordRef; data: unknown }>;
 
 const keyOf = (kind: RecordKind, id: string) => `${kind}\0${id}`;
@@ -78,7 +81,9 @@ export function diffRecords(
       added.push(ref);
       continue;
     }
-    const fields = changedPaths(previous.data, data).map(formatPath);
+    const fields = changedPaths(previous.data, data).map((path) =>
+      path.length === 0 ? WHOLE_RECORD : formatPath(path),
+    );
     const newlySuperseded =
       ref.kind === "claim" && supersededNow.has(ref.id) && !supersededBefore.has(ref.id);
     if (fields.length === 0 && !newlySuperseded) continue;

@@ -169,6 +169,19 @@ describe("leaks diff", () => {
     });
   });
 
+  it("reports a record whose file no longer parses as changed as a whole", () => {
+    const root = repository();
+    writeFileSync(
+      join(root, "corpus/data/actors/borduria.yaml"),
+      "id: borduria\nname: [unclosed\n",
+    );
+    const run = runCli(["--data", "corpus/data", "diff", "HEAD", "--format", "json"], root);
+    expect(JSON.parse(run.stdout).changed).toEqual([
+      { kind: "actor", id: "borduria", fields: ["(whole record)"] },
+    ]);
+    expect(run.code).toBe(0);
+  });
+
   it("says so when nothing changed", () => {
     const root = repository();
     const run = runCli(["--data", "corpus/data", "diff", "HEAD"], root);
