@@ -201,6 +201,83 @@ function claimsOf(incidentId: string): readonly Claim[] {
   return index().view.claimsOfIncident(incidentId);
 }
 
+/** Who points at whom, built once, so that no page scans the whole corpus. */
+interface ReverseIndex {
+  readonly claimsByClaimant: ReadonlyMap<string, readonly Claim[]>;
+  readonly claimsRelayedBy: ReadonlyMap<string, readonly Claim[]>;
+  readonly sourcesByActor: ReadonlyMap<string, readonly Source[]>;
+  readonly groupsOf: ReadonlyMap<string, readonly Actor[]>;
+  readonly citersOf: ReadonlyMap<string, readonly { source: Source; relation: string }[]>;
+  readonly appearancesIn: ReadonlyMap<
+    string,
+    readonly { claim: Claim; quote: string; locator?: string }[]
+  >;
+  readonly partiesOf: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
+}
+
+let reverseCache: ReverseIndex | undefined;
+
+function reverse(): ReverseIndex {
+  if (reverseCache) return reverseCache;
+  const { corpus } = index();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const claimsByClaimant = new Map<string, Claim[]>();
+  const claimsRelayedBy = new Map<string, Claim[]>();
+  const appearancesIn = new Map<string, { claim: Claim; quote: string; locator?: string }[]>();
+  for (const claim of corpus.claims) {
+    if (claim.claimant.kind === "actor") push(claimsByClaimant, claim.claimant.actor, claim);
+    if (claim.claimant.kind === "anonymous" && claim.claimant.anonymous.relayedBy !== undefined) {
+      push(claimsRelayedBy, claim.claimant.anonymous.relayedBy, claim);
+    }
+    for (const a of claim.appearances) {
+      push(appearancesIn, a.source, {
+        claim,
+        quote: a.quote,
+        ...(a.locator === undefined ? {} : { locator: a.locator }),
+      });
+    }
+  }
+  const sourcesByActor = new Map<string, Source[]>();
+  const citersOf = new Map<string, { source: Source; relation: string }[]>();
+  for (const source of corpus.sources) {
+    for (const id of new Set([
+      ...(source.publisher ? [source.publisher] : []),
+      ...source.authors,
+    ])) {
+      push(sourcesByActor, id, source);
+    }
+    for (const citation of source.cites)
+      push(citersOf, citation.source, { source, relation: citation.relation });
+  }
+  const groupsOf = new Map<string, Actor[]>();
+  for (const actor of corpus.actors)
+    for (const member of new Set(actor.members)) push(groupsOf, member, actor);
+  const partiesOf = new Map<string, Map<string, readonly string[]>>();
+  for (const incident of corpus.incidents) {
+    for (const impact of incident.impacts) {
+      for (const party of impact.parties) {
+        const map = partiesOf.get(party) ?? new Map<string, readonly string[]>();
+        map.set(relationshipKey(impact.parties), impact.parties);
+        partiesOf.set(party, map);
+      }
+    }
+  }
+  reverseCache = {
+    claimsByClaimant,
+    claimsRelayedBy,
+    sourcesByActor,
+    groupsOf,
+    citersOf,
+    appearancesIn,
+    partiesOf,
+  };
+  return reverseCache;
+}
+
 function must<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
   const found = map.get(id);
   // The corpus rules refuse dangling references; a site build over unchecked data stops here.
@@ -417,8 +494,8 @@ function publishedBy(
   let best: PublishedBy | undefined = own && { day: own.latest, date: own };
   if (best === undefined) {
     const path = new Set(seen).add(sourceId);
-    for (const citer of index().corpus.sources) {
-      if (path.has(citer.id) || !citer.cites.some((c) => c.source === sourceId)) continue;
+    for (const { source: citer } of reverse().citersOf.get(sourceId) ?? []) {
+      if (path.has(citer.id)) continue;
       const found = publishedBy(citer.id, path);
       if (found && (best === undefined || found.day < best.day)) {
         best = { day: found.day, date: found.date, via: found.via ?? citer.id };
@@ -567,8 +644,11 @@ function compareIncidents(a: IncidentSummary, b: IncidentSummary): number {
 }
 
 /** Every incident, newest first. */
+let incidentList: IncidentSummary[] | undefined;
+
 export function listIncidents(): IncidentSummary[] {
-  return index().corpus.incidents.map(incidentSummary).sort(compareIncidents);
+  incidentList ??= index().corpus.incidents.map(incidentSummary).sort(compareIncidents);
+  return incidentList;
 }
 
 export function incidentIds(): string[] {
@@ -796,7 +876,14 @@ function tally(values: readonly string[]): Map<string, number> {
   return counts;
 }
 
+let facetCache: Facets | undefined;
+
 export function facets(): Facets {
+  facetCache ??= computeFacets();
+  return facetCache;
+}
+
+function computeFacets(): Facets {
   const all = listIncidents();
   const years = tally(all.flatMap((i) => (i.date ? [String(i.date.year)] : [])));
   const codes = tally(all.flatMap((i) => i.countries.map((c) => c.code)));
@@ -909,22 +996,14 @@ export interface ActorPage extends ActorRef {
 export function getActor(id: string): ActorPage | undefined {
   const actor = index().actors.get(id);
   if (actor === undefined) return undefined;
-  const { corpus } = index();
   const incidents = index()
     .view.incidentsOfActor(id)
     .map((incident) => ({
       incident: incidentSummary(incident),
       roles: actorsOf(incident, claimsOf(incident.id)).find((a) => a.actor.id === id)?.roles ?? [],
     }));
-  const relationships = new Map<string, RelationshipRef>();
-  for (const incident of corpus.incidents) {
-    for (const impact of incident.impacts) {
-      if (impact.parties.includes(id)) {
-        const ref = relationshipRef(impact.parties);
-        relationships.set(ref.id, ref);
-      }
-    }
-  }
+  const links = reverse();
+  const relationships = [...(links.partiesOf.get(id)?.values() ?? [])].map(relationshipRef);
   const wikidata = actor.identifiers.wikidata;
   const country = actor.country === undefined ? undefined : countries([actor.country])[0];
   return {
@@ -952,22 +1031,12 @@ export function getActor(id: string): ActorPage | undefined {
       ...(a.role === undefined ? {} : { role: a.role }),
     })),
     members: actor.members.map(actorRef),
-    memberOf: corpus.actors
-      .filter((other) => other.members.includes(id))
-      .map((a) => actorRef(a.id)),
+    memberOf: (links.groupsOf.get(id) ?? []).map((a) => actorRef(a.id)),
     incidents,
-    claims: corpus.claims
-      .filter((c) => c.claimant.kind === "actor" && c.claimant.actor === id)
-      .map(claimView)
-      .sort(compareClaims),
-    anonymousRelays: corpus.claims
-      .filter((c) => c.claimant.kind === "anonymous" && c.claimant.anonymous.relayedBy === id)
-      .map(claimView)
-      .sort(compareClaims),
-    published: corpus.sources
-      .filter((s) => s.publisher === id || s.authors.includes(id))
-      .map((s) => sourceRef(s.id)),
-    relationships: [...relationships.values()],
+    claims: (links.claimsByClaimant.get(id) ?? []).map(claimView).sort(compareClaims),
+    anonymousRelays: (links.claimsRelayedBy.get(id) ?? []).map(claimView).sort(compareClaims),
+    published: (links.sourcesByActor.get(id) ?? []).map((s) => sourceRef(s.id)),
+    relationships,
     ...(actor.notes === undefined ? {} : { notes: paragraphs(actor.notes) }),
     recordPath: recordPath("actor", id),
   };
@@ -997,7 +1066,7 @@ export interface SourcePage extends SourceRef {
 export function getSource(id: string): SourcePage | undefined {
   const source = index().sources.get(id);
   if (source === undefined) return undefined;
-  const { corpus } = index();
+  const links = reverse();
   const archiveUrl = safeHttpUrl(source.archive?.url);
   return {
     ...sourceRef(id),
@@ -1007,20 +1076,15 @@ export function getSource(id: string): SourcePage | undefined {
     language: source.language,
     ...(archiveUrl === undefined ? {} : { archiveUrl }),
     cites: citationViews(id),
-    citedBy: corpus.sources.flatMap((other) =>
-      other.cites
-        .filter((c) => c.source === id)
-        .map((c) => ({ relationLabel: CITATION_LABELS[c.relation], source: sourceRef(other.id) })),
-    ),
-    appearances: corpus.claims.flatMap((claim) =>
-      claim.appearances
-        .filter((a) => a.source === id)
-        .map((a) => ({
-          claim: claimView(claim),
-          quote: a.quote,
-          ...(a.locator === undefined ? {} : { locator: a.locator }),
-        })),
-    ),
+    citedBy: (links.citersOf.get(id) ?? []).map(({ source: other, relation }) => ({
+      relationLabel: CITATION_LABELS[relation as keyof typeof CITATION_LABELS],
+      source: sourceRef(other.id),
+    })),
+    appearances: (links.appearancesIn.get(id) ?? []).map(({ claim, quote, locator }) => ({
+      claim: claimView(claim),
+      quote,
+      ...(locator === undefined ? {} : { locator }),
+    })),
     ...(source.notes === undefined ? {} : { notes: paragraphs(source.notes) }),
     recordPath: recordPath("source", id),
   };
