@@ -117,7 +117,10 @@ if (problems.length > 0) {
 }
 console.log(`csp: ${pages} pages given a hash-based Content-Security-Policy`);
 
-const { index, errors } = await pagefind.createIndex({});
+// Field labels (dt) would run into their values in excerpts ("KindPerson"): index values only.
+const { index, errors } = await pagefind.createIndex({
+  excludeSelectors: ["dt", ".toc", ".claim__footer"],
+});
 if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
 const added = await index.addDirectory({ path: outDir });
 if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join("; ")}`);

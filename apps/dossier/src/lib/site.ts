@@ -1,4 +1,5 @@
 // Site-wide settings read once at build time.
+import { safeHttpUrl } from "./safe-url";
 
 /** Where the export will be served; absolute URLs (sitemap, OpenGraph, citations) start here. */
 export const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
@@ -12,7 +13,7 @@ export const SITE_DESCRIPTION =
  * The repository's web home (e.g. https://github.com/owner/repo), set where the site is
  * deployed; without it the site names the record file instead of linking to an editor.
  */
-export const REPOSITORY_URL = process.env.LEAKS_REPOSITORY_URL?.replace(/\/+$/, "");
+export const REPOSITORY_URL = safeHttpUrl(process.env.LEAKS_REPOSITORY_URL)?.replace(/\/+$/, "");
 
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path}`;
