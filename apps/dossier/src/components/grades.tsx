@@ -8,10 +8,7 @@ export function ReliabilityBadge({
   bare?: boolean;
 }) {
   return (
-    <span
-      className="grade grade--reliability"
-      title={`Graded by ${reliability.gradedBy} on ${reliability.gradedOn}: ${reliability.rationale}`}
-    >
+    <span className="grade grade--reliability">
       {!bare && <abbr title="Admiralty source reliability">Reliability</abbr>} {reliability.grade}{" "}
       <span className="grade__meaning">= {reliability.meaning}</span>
     </span>

@@ -6,9 +6,11 @@ import { DateText } from "./date-text";
 export function ImpactList({
   impacts,
   by,
+  numbers,
 }: {
   impacts: readonly ImpactView[];
   by: "relationship" | "incident";
+  numbers?: Readonly<Record<string, number>>;
 }) {
   return (
     <ul className="impact-list">
@@ -39,7 +41,7 @@ export function ImpactList({
           </p>
           <p className="impact__description">{impact.description}</p>
           <p className="impact__basis">
-            <ClaimRefs claims={impact.claims} />
+            <ClaimRefs claims={impact.claims} {...(numbers === undefined ? {} : { numbers })} />
           </p>
         </li>
       ))}

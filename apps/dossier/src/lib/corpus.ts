@@ -790,6 +790,10 @@ export function getDossier(id: string): Dossier | undefined {
   if (incident === undefined) return undefined;
   const claims = claimsOf(id);
   const views = claims.map(claimView).sort(compareClaims);
+  const groups = GROUPS.map((group) => ({
+    ...group,
+    claims: views.filter((view) => view.group === group.group),
+  }));
   const dates = {
     happened: datedFact(incident.dates.happened),
     public: datedFact(incident.dates.public),
@@ -816,10 +820,10 @@ export function getDossier(id: string): Dossier | undefined {
         event: entry.event,
         claims: entry.claims.map(claimRef),
       })),
-    groups: GROUPS.map((group) => ({
-      ...group,
-      claims: views.filter((view) => view.group === group.group),
-    })),
+    groups,
+    claimNumbers: Object.fromEntries(
+      groups.flatMap((group) => group.claims).map((claim, i) => [claim.id, i + 1]),
+    ),
     contestedPairs: contestedPairs(views),
     impacts: incident.impacts.map((impact) => impactView(incident, impact)),
     actors: actorsOf(incident, claims),

@@ -233,6 +233,8 @@ export interface Dossier extends IncidentSummary {
   readonly markings: readonly MarkingView[];
   readonly timeline: readonly TimelineEntryView[];
   readonly groups: readonly ClaimGroupView[];
+  /** Each claim's number in the ledger, in reading order: facts above cite claims by it. */
+  readonly claimNumbers: Readonly<Record<string, number>>;
   readonly contestedPairs: readonly (readonly [ClaimView, ClaimView])[];
   readonly impacts: readonly ImpactView[];
   readonly actors: readonly ActorInvolvement[];

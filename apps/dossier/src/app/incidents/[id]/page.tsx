@@ -131,14 +131,18 @@ export default async function IncidentPage({ params }: Props) {
       </nav>
       <div className="dossier-body">
         <WhatHappened dossier={dossier} />
-        <Timeline entries={dossier.timeline} />
+        <Timeline entries={dossier.timeline} numbers={dossier.claimNumbers} />
         <ClaimLedger dossier={dossier} />
         <section id="impacts" aria-labelledby="impacts-title">
           <h2 id="impacts-title">Impacts on relationships</h2>
           {dossier.impacts.length === 0 ? (
             <p className="empty">No effects on relationships recorded.</p>
           ) : (
-            <ImpactList impacts={dossier.impacts} by="relationship" />
+            <ImpactList
+              impacts={dossier.impacts}
+              by="relationship"
+              numbers={dossier.claimNumbers}
+            />
           )}
         </section>
         <ActorsInvolved actors={dossier.actors} />

@@ -25,7 +25,15 @@ function repeatsSummary(paths: readonly RelayPathView[]): string {
 }
 
 /** One claim of the ledger, in full: its permalink is `#claim-<id>`. */
-export function ClaimCard({ claim, incidentTitle }: { claim: ClaimView; incidentTitle: string }) {
+export function ClaimCard({
+  claim,
+  number,
+  incidentTitle,
+}: {
+  claim: ClaimView;
+  number: number;
+  incidentTitle: string;
+}) {
   const citation = citeClaim(claim, incidentTitle);
   const headingId = `${claim.anchor}-statement`;
   return (
@@ -37,6 +45,7 @@ export function ClaimCard({ claim, incidentTitle }: { claim: ClaimView; incident
       data-known-from={claim.knownFrom ?? ""}
     >
       <p className="claim__labels">
+        <span className="claim__number">Claim {number}</span>{" "}
         <span className={`standing standing--${claim.group}`} title={claim.standingMeaning}>
           {claim.standingLabel}
         </span>{" "}

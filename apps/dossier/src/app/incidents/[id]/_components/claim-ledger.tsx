@@ -37,7 +37,7 @@ export function ClaimLedger({ dossier }: { dossier: Dossier }) {
           ))}
         </ul>
       </nav>
-      <ContestedPairs pairs={dossier.contestedPairs} />
+      <ContestedPairs pairs={dossier.contestedPairs} numbers={dossier.claimNumbers} />
       {dossier.groups.map((group) => (
         <section
           key={group.group}
@@ -55,7 +55,12 @@ export function ClaimLedger({ dossier }: { dossier: Dossier }) {
           ) : (
             <>
               {group.claims.map((claim) => (
-                <ClaimCard key={claim.id} claim={claim} incidentTitle={dossier.title} />
+                <ClaimCard
+                  key={claim.id}
+                  claim={claim}
+                  number={dossier.claimNumbers[claim.id] ?? 0}
+                  incidentTitle={dossier.title}
+                />
               ))}
               <p className="empty" data-empty-when-hidden hidden>
                 No claim in this group had been published by the chosen day.

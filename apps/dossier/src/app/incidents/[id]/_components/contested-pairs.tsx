@@ -2,11 +2,14 @@ import { Claimant } from "@/components/claimant";
 import { CredibilityBadge } from "@/components/grades";
 import type { ClaimView } from "@/lib/corpus";
 
-function Side({ claim, side }: { claim: ClaimView; side: string }) {
+function Side({ claim, side, number }: { claim: ClaimView; side: string; number?: number }) {
   const first = claim.appearances[0];
   return (
     <div className="contested__side" data-claim={claim.id} data-known-from={claim.knownFrom ?? ""}>
-      <p className="contested__which">{side}</p>
+      <p className="contested__which">
+        {side}
+        {number !== undefined && <> · claim {number}</>}
+      </p>
       <p className="contested__statement">
         <a href={`#${claim.anchor}`}>{claim.statement}</a>
       </p>
@@ -27,8 +30,19 @@ function Side({ claim, side }: { claim: ClaimView; side: string }) {
   );
 }
 
+function numberOf(numbers: Readonly<Record<string, number>>, claim: ClaimView) {
+  const number = numbers[claim.id];
+  return number === undefined ? {} : { number };
+}
+
 /** Claims that contradict each other, shown next to each other so neither reads as settled. */
-export function ContestedPairs({ pairs }: { pairs: readonly (readonly [ClaimView, ClaimView])[] }) {
+export function ContestedPairs({
+  pairs,
+  numbers,
+}: {
+  pairs: readonly (readonly [ClaimView, ClaimView])[];
+  numbers: Readonly<Record<string, number>>;
+}) {
   if (pairs.length === 0) return null;
   return (
     <section className="contested" aria-labelledby="contested-title">
@@ -43,8 +57,8 @@ export function ContestedPairs({ pairs }: { pairs: readonly (readonly [ClaimView
           key={`${a.id}-${b.id}`}
           aria-label="Two contradicting claims"
         >
-          <Side claim={a} side="One side" />
-          <Side claim={b} side="The other side" />
+          <Side claim={a} side="One side" {...numberOf(numbers, a)} />
+          <Side claim={b} side="The other side" {...numberOf(numbers, b)} />
         </div>
       ))}
     </section>

@@ -2,7 +2,13 @@ import { ClaimRefs } from "@/components/claim-refs";
 import { DateText } from "@/components/date-text";
 import type { TimelineEntryView } from "@/lib/corpus";
 
-export function Timeline({ entries }: { entries: readonly TimelineEntryView[] }) {
+export function Timeline({
+  entries,
+  numbers,
+}: {
+  entries: readonly TimelineEntryView[];
+  numbers: Readonly<Record<string, number>>;
+}) {
   return (
     <section id="timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
@@ -17,7 +23,7 @@ export function Timeline({ entries }: { entries: readonly TimelineEntryView[] })
               </p>
               <p className="timeline__event">{entry.event}</p>
               <p className="timeline__basis">
-                <ClaimRefs claims={entry.claims} />
+                <ClaimRefs claims={entry.claims} label="Per" numbers={numbers} />
               </p>
             </li>
           ))}

@@ -4,7 +4,17 @@ import { Prose } from "@/components/prose";
 import type { DatedFactView, Dossier, InvolvementView } from "@/lib/corpus";
 import { paths } from "@/lib/corpus";
 
-function Parties({ parties, none }: { parties: readonly InvolvementView[]; none: string }) {
+type Numbers = Readonly<Record<string, number>>;
+
+function Parties({
+  parties,
+  none,
+  numbers,
+}: {
+  parties: readonly InvolvementView[];
+  none: string;
+  numbers: Numbers;
+}) {
   if (parties.length === 0) return <dd className="empty">{none}</dd>;
   return (
     <dd>
@@ -27,7 +37,7 @@ function Parties({ parties, none }: { parties: readonly InvolvementView[]; none:
               </span>
             )}{" "}
             <span className="status">({involvement.status})</span>{" "}
-            <ClaimRefs claims={involvement.claims} label="per" />
+            <ClaimRefs claims={involvement.claims} label="per" numbers={numbers} />
           </li>
         ))}
       </ul>
@@ -35,7 +45,15 @@ function Parties({ parties, none }: { parties: readonly InvolvementView[]; none:
   );
 }
 
-function DateFact({ label, fact }: { label: string; fact: DatedFactView | undefined }) {
+function DateFact({
+  label,
+  fact,
+  numbers,
+}: {
+  label: string;
+  fact: DatedFactView | undefined;
+  numbers: Numbers;
+}) {
   return (
     <div>
       <dt>{label}</dt>
@@ -43,7 +61,7 @@ function DateFact({ label, fact }: { label: string; fact: DatedFactView | undefi
         <dd>
           <DateText date={fact.date} />{" "}
           <span className="precision">({fact.date.precisionNote})</span>{" "}
-          <ClaimRefs claims={fact.claims} label="per" />
+          <ClaimRefs claims={fact.claims} label="per" numbers={numbers} />
         </dd>
       ) : (
         <dd className="empty">not established by the sources</dd>
@@ -64,20 +82,40 @@ export function WhatHappened({ dossier }: { dossier: Dossier }) {
             <a href={paths.kind(dossier.kind)}>{dossier.kindLabel}</a>
           </dd>
         </div>
-        <DateFact label="Happened" fact={dossier.dates.happened} />
-        <DateFact label="Became public" fact={dossier.dates.public} />
-        <DateFact label="Acknowledged" fact={dossier.dates.acknowledged} />
+        <DateFact label="Happened" fact={dossier.dates.happened} numbers={dossier.claimNumbers} />
+        <DateFact
+          label="Became public"
+          fact={dossier.dates.public}
+          numbers={dossier.claimNumbers}
+        />
+        <DateFact
+          label="Acknowledged"
+          fact={dossier.dates.acknowledged}
+          numbers={dossier.claimNumbers}
+        />
         <div>
           <dt>Who disclosed it</dt>
-          <Parties parties={dossier.disclosedBy} none="not established by the sources" />
+          <Parties
+            parties={dossier.disclosedBy}
+            none="not established by the sources"
+            numbers={dossier.claimNumbers}
+          />
         </div>
         <div>
           <dt>Who received it</dt>
-          <Parties parties={dossier.receivedBy} none="not established by the sources" />
+          <Parties
+            parties={dossier.receivedBy}
+            none="not established by the sources"
+            numbers={dossier.claimNumbers}
+          />
         </div>
         <div>
           <dt>Whose intelligence</dt>
-          <Parties parties={dossier.originators} none="not established by the sources" />
+          <Parties
+            parties={dossier.originators}
+            none="not established by the sources"
+            numbers={dossier.claimNumbers}
+          />
         </div>
         <div>
           <dt>Classification markings</dt>
@@ -95,7 +133,7 @@ export function WhatHappened({ dossier }: { dossier: Dossier }) {
                         <code className="marking">{marking.marking}</code>
                       </>
                     )}{" "}
-                    <ClaimRefs claims={marking.claims} label="per" />
+                    <ClaimRefs claims={marking.claims} label="per" numbers={dossier.claimNumbers} />
                   </li>
                 ))}
               </ul>
