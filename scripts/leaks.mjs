@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `pnpm leaks ...`: runs the `leaks` CLI of @leaks/corpus, building it first when it is missing
+// or older than its sources (a fresh clone, or after a pull), so contributors never run a stale
+// validator.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const cli = join(root, "packages/corpus/dist/cli.js");
+const schemaDist = join(root, "packages/schema/dist/index.js");
+const sources = ["packages/schema/src", "packages/corpus/src"].map((dir) => join(root, dir));
+
+function newestIn(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function builtAt(file) {
+  return existsSync(file) ? statSync(file).mtimeMs : -1;
+}
+
+const sourceTime = Math.max(...sources.map(newestIn));
+if (Math.min(builtAt(cli), builtAt(schemaDist)) < sourceTime) {
+  process.stderr.write("leaks: building the CLI from its sources (once after each change)...\n");
+  const execpath = process.env.npm_execpath;
+  const [command, prefix] =
+    execpath && /\.[cm]?js$/.test(execpath)
+      ? [process.execPath, [execpath]]
+      : [execpath || "pnpm", []];
+  // The corpus build fails when the data has errors, but builds the CLI first: what matters
+  // here is that the CLI exists, and then it reports those errors itself.
+  const build = spawnSync(
+    command,
+    [
+      ...prefix,
+      "exec",
+      "turbo",
+      "run",
+      "build",
+      "--filter",
+      "@leaks/corpus",
+      "--output-logs=errors-only",
+    ],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+    },
+  );
+  if (build.error || builtAt(cli) < sourceTime) {
+    process.stderr.write("leaks: the CLI could not be built; run `pnpm build` to see why\n");
+    process.exit(2);
+  }
+}
+
+const result = spawnSync(
+  process.execPath,
+  [join(root, "packages/corpus/bin/leaks.js"), ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+  },
+);
+process.exit(result.status ?? 1);
