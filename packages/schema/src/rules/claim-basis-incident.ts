@@ -1,5 +1,6 @@
+import type { Incident } from "../models/incident.js";
 import { indexCorpus } from "./corpus-index.js";
-import { incidentBasis } from "./references.js";
+import { everyReference, incidentBasis, type ReferenceTest } from "./references.js";
 import { defineRule, type Finding } from "./rule.js";
 
 export const claimBasisIncidentRule = defineRule({
@@ -9,7 +10,16 @@ export const claimBasisIncidentRule = defineRule({
     "An incident rests on a claim that does not list the incident in its `incidents`: the claim would be missing from the incident's page.",
   *check(corpus): Generator<Finding> {
     const claims = indexCorpus(corpus).claim;
-    for (const incident of corpus.incidents)
+    let current: Incident | undefined;
+    const listsIt: ReferenceTest = (target, id) => {
+      if (target !== "claim" || current === undefined) return true;
+      const claim = claims.get(id);
+      return claim === undefined || claim.incidents.includes(current.id);
+    };
+    for (const incident of corpus.incidents) {
+      current = incident;
+      // Paths are built only for an incident with a basis claim that does not list it.
+      if (everyReference({ kind: "incident", record: incident }, listsIt)) continue;
       for (const reference of incidentBasis(incident)) {
         const claim = claims.get(reference.id);
         // An unknown claim is reported by unknown-reference.
@@ -22,5 +32,6 @@ export const claimBasisIncidentRule = defineRule({
           hint: `add "${incident.id}" to the incidents of claim "${claim.id}", or cite a claim about this incident`,
         };
       }
+    }
   },
 });

@@ -101,13 +101,120 @@ function* listsOf(entry: RecordEntry): Generator<List> {
   }
 }
 
+/** Whether two entries of a list are alike, by equality for short lists, else by a key. */
+function repeats<T>(
+  items: readonly T[],
+  same: (a: T, b: T) => boolean,
+  key: (item: T) => string | undefined,
+): boolean {
+  if (items.length < 2) return false;
+  if (items.length <= 16) {
+    for (let i = 1; i < items.length; i++)
+      for (let j = 0; j < i; j++) if (same(items[i] as T, items[j] as T)) return true;
+    return false;
+  }
+  const seen = new Set<string>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    if (seen.has(k)) return true;
+    seen.add(k);
+  }
+  return false;
+}
+
+const sameText = (a: string, b: string) => a === b;
+const itself = (text: string) => text;
+const repeatsText = (items: readonly string[]) => repeats(items, sameText, itself);
+
+/**
+ * Whether any list of `listsOf` holds a repeat, without building entries or labels: most
+ * records have none, and only the others are walked in detail.
+ */
+function anyRepeat(entry: RecordEntry): boolean {
+  switch (entry.kind) {
+    case "claim": {
+      const claim = entry.record;
+      return (
+        repeatsText(claim.incidents) ||
+        repeats(
+          claim.appearances,
+          (a, b) => a.source === b.source && a.quote === b.quote,
+          (a) => `${a.source}\u0000${a.quote}`,
+        ) ||
+        repeats(
+          claim.relations,
+          (a, b) => a.type === b.type && a.claim === b.claim,
+          (r) => `${r.type}\u0000${r.claim}`,
+        )
+      );
+    }
+    case "source":
+      return (
+        repeatsText(entry.record.authors) ||
+        repeats(
+          entry.record.cites,
+          (a, b) => a.source === b.source,
+          (c) => c.source,
+        )
+      );
+    case "actor": {
+      const actor = entry.record;
+      return (
+        actor.aliases.includes(actor.name) ||
+        repeatsText(actor.aliases) ||
+        repeatsText(actor.members) ||
+        repeats(
+          actor.affiliations,
+          (a, b) => a.actor === b.actor && (a.role ?? "") === (b.role ?? ""),
+          (a) => `${a.actor}\u0000${a.role ?? ""}`,
+        ) ||
+        actor.positions.some((position) => repeatsText(position.claims))
+      );
+    }
+    case "incident": {
+      const incident = entry.record;
+      if (repeatsText(incident.countries) || repeatsText(incident.tags)) return true;
+      for (const field of INCIDENT_DATE_FIELDS) {
+        const fact = incident.dates[field];
+        if (fact !== undefined && repeatsText(fact.claims)) return true;
+      }
+      for (const field of INVOLVEMENT_FIELDS) {
+        const involvements = incident[field];
+        if (
+          repeats(
+            involvements,
+            (a, b) => "actor" in a && "actor" in b && a.actor === b.actor,
+            (involvement) => ("actor" in involvement ? involvement.actor : undefined),
+          ) ||
+          involvements.some((involvement) => repeatsText(involvement.claims))
+        )
+          return true;
+      }
+      return (
+        incident.markings.some((marking) => repeatsText(marking.claims)) ||
+        incident.timeline.some((item) => repeatsText(item.claims)) ||
+        incident.impacts.some(
+          (impact) => repeatsText(impact.parties) || repeatsText(impact.claims),
+        ) ||
+        repeats(
+          incident.related,
+          (a, b) => a.incident === b.incident,
+          (r) => r.incident,
+        )
+      );
+    }
+  }
+}
+
 export const duplicateEntryRule = defineRule({
   code: "duplicate-entry",
   severity: "warning",
   description:
     "The same entry twice in one list (an incident, author, party, basis claim, relation, appearance, alias, tag...), or an alias equal to the name: the repeat says nothing more.",
   *check(corpus): Generator<Finding> {
-    for (const entry of recordsOf(corpus))
+    for (const entry of recordsOf(corpus)) {
+      if (!anyRepeat(entry)) continue;
       for (const list of listsOf(entry)) {
         const first = new Map<string, string>();
         if (list.alreadyAs !== undefined) first.set(list.alreadyAs.key, list.alreadyAs.where);
@@ -127,5 +234,6 @@ export const duplicateEntryRule = defineRule({
           };
         }
       }
+    }
   },
 });

@@ -1,6 +1,7 @@
+import type { Incident } from "../models/incident.js";
 import { indexCorpus } from "./corpus-index.js";
 import { certainlyAfter } from "./dates.js";
-import { incidentBasis } from "./references.js";
+import { INCIDENT_DATE_FIELDS, incidentBasis } from "./references.js";
 import { defineRule, type Finding } from "./rule.js";
 
 export const sourceBeforeEventRule = defineRule({
@@ -27,7 +28,24 @@ export const sourceBeforeEventRule = defineRule({
       }
     }
 
+    // Whether a claim appears in a source published certainly before `date`.
+    const early = (date: string, id: string) =>
+      index.claim.get(id)?.appearances.some((a) => certainlyAfter(date, published(a.source))) ===
+      true;
+    // The dated basis lists that the walk below checks, without building paths: most
+    // incidents have none too early, and are passed over.
+    const anyEarly = (incident: Incident) => {
+      for (const field of INCIDENT_DATE_FIELDS) {
+        const fact = incident.dates[field];
+        if (fact !== undefined) for (const id of fact.claims) if (early(fact.date, id)) return true;
+      }
+      for (const entry of incident.timeline)
+        for (const id of entry.claims) if (early(entry.date, id)) return true;
+      return false;
+    };
+
     for (const incident of corpus.incidents) {
+      if (!anyEarly(incident)) continue;
       const dated = new Map<string, string>();
       for (const field of ["happened", "public", "acknowledged"] as const) {
         const fact = incident.dates[field];

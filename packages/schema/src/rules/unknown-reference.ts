@@ -1,7 +1,7 @@
 import type { RecordKind } from "../problems/problem.js";
 import { didYouMean } from "../problems/suggest.js";
 import { indexCorpus, recordsOf } from "./corpus-index.js";
-import { referencesOf } from "./references.js";
+import { everyReference, type ReferenceTest, referencesOf } from "./references.js";
 import { defineRule, type Finding } from "./rule.js";
 
 /** Suggests near ids, comparing only ids of a similar length so a large corpus stays fast. */
@@ -34,7 +34,10 @@ export const unknownReferenceRule = defineRule({
   *check(corpus): Generator<Finding> {
     const index = indexCorpus(corpus);
     const suggest: Partial<Record<RecordKind, (word: string) => string | undefined>> = {};
+    const known: ReferenceTest = (target, id) => index[target].has(id);
     for (const entry of recordsOf(corpus)) {
+      // Most records name only known ids: paths are built only for a record that does not.
+      if (everyReference(entry, known)) continue;
       for (const reference of referencesOf(entry)) {
         const targets = index[reference.target];
         if (targets.has(reference.id)) continue;
