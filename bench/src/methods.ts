@@ -37,7 +37,7 @@ export function methods(scale: {
     },
     {
       title: "`search_query_ms`",
-      text: `The ${siteLarge}-incident export indexed by pagefind (the app's postbuild, \`node scripts/postbuild.mjs\`), served on localhost, opened in Debian's Chromium (headless, through playwright-core); in the page, \`pagefind.search(q)\` and the \`data()\` of its first five results (what a list of results shows), timed with \`performance.now()\` for each of many distinct queries (words, pairs of words, prefixes) after one warm-up query; the median.`,
+      text: `The ${siteLarge}-incident export indexed by pagefind (the app's postbuild, \`node scripts/postbuild.mjs\`), served on localhost, opened in Debian's Chromium (headless, through playwright-core); in the page, \`await pagefind.search(q)\` (the ranked list of results) timed with \`performance.now()\` for each of many distinct queries after one warm-up query; the median. Queries are mostly specific words (found on a few pages, as names are), some common words, pairs and prefixes. \`search_with_results_ms\` also waits for the \`data()\` (title, excerpt) of the first five results, what a list of results shows.`,
     },
   ];
 }

@@ -353,6 +353,11 @@ async function searchGroup(site: LargeSite | undefined): Promise<void> {
       "ms",
       sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] as number,
     );
+    record("search_with_results_ms", "ms", summarise(timings.withResults));
+    const found = summarise(timings.results);
+    log(
+      `  results per query: median ${found.median}, max ${found.max}; with the first five results' data ${median(timings.withResults).toFixed(1)} ms`,
+    );
   } catch (error) {
     fail(["search_query_ms"], error);
   }

@@ -1,4 +1,4 @@
-import type { Random } from "./random.js";
+import { Random } from "./random.js";
 
 // Invented vocabulary: the text reads like reporting but names no real person, place or event.
 const NOUNS = [
@@ -226,6 +226,48 @@ const SYLLABLES = [
 ];
 const ACCENTED = ["é", "ö", "ë", "á", "ø", "ç"];
 
+/**
+ * The words of running text: the vocabulary above first, then a long tail of invented words,
+ * drawn with Zipf's law as words of real text are. A search index over text with too few
+ * words would be unrealistically dense (every word on every page).
+ */
+const TAIL_WORDS = 5000;
+const ZIPF_EXPONENT = 1.0;
+const { LEXICON, CUMULATIVE } = (() => {
+  const words = [...new Set([...NOUNS, ...ADJECTIVES])];
+  const seen = new Set(words);
+  const headCount = words.length;
+  const syllables = new Random(0x5eed);
+  while (words.length < headCount + TAIL_WORDS) {
+    let word = "";
+    for (let n = syllables.int(2, 4); n > 0; n--) word += syllables.pick(SYLLABLES);
+    if (!seen.has(word)) {
+      seen.add(word);
+      words.push(word);
+    }
+  }
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let rank = 1; rank <= words.length; rank++) {
+    total += 1 / rank ** ZIPF_EXPONENT;
+    cumulative.push(total);
+  }
+  return { LEXICON: words, CUMULATIVE: cumulative.map((c) => c / total) };
+})();
+
+/** A content word of running text, by Zipf's law over the lexicon. */
+function contentWord(random: Random): string {
+  const roll = random.float();
+  let low = 0;
+  let high = CUMULATIVE.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((CUMULATIVE[mid] as number) < roll) low = mid + 1;
+    else high = mid;
+  }
+  return LEXICON[low] as string;
+}
+
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -263,12 +305,12 @@ export function slug(random: Random, words: number): string {
 function clause(random: Random, words: number): string[] {
   const out: string[] = [random.pick(FUNCTION_WORDS)];
   if (random.chance(0.5)) out.push(random.pick(ADJECTIVES));
-  out.push(random.pick(NOUNS), random.pick(VERBS));
+  out.push(contentWord(random), random.pick(VERBS));
   while (out.length < words) {
     const roll = random.float();
     if (roll < 0.15) out.push(random.pick(FUNCTION_WORDS));
     else if (roll < 0.4) out.push(random.pick(ADJECTIVES));
-    else if (roll < 0.85) out.push(random.pick(NOUNS));
+    else if (roll < 0.85) out.push(contentWord(random));
     else out.push(random.pick(VERBS));
   }
   return out;
@@ -326,15 +368,22 @@ export function tagWord(random: Random): string {
   return random.pick(random.chance(0.5) ? NOUNS : ADJECTIVES);
 }
 
-/** Queries a reader might type into the site's search: words, pairs, and word prefixes. */
+/**
+ * Queries a reader might type into the site's search: mostly specific words (names, places,
+ * terms found on a few pages), some common ones, pairs, and a word typed halfway.
+ */
 export function searchQueries(random: Random, count: number): string[] {
+  // The head of the tail: words on a few pages each, as names and specific terms are.
+  const specific = LEXICON.slice(LEXICON.length - TAIL_WORDS, LEXICON.length - TAIL_WORDS + 1000);
+  const common = LEXICON.slice(0, LEXICON.length - TAIL_WORDS);
   const queries: string[] = [];
   while (queries.length < count) {
     const roll = random.float();
     let query: string;
-    if (roll < 0.5) query = random.pick(random.chance(0.6) ? NOUNS : ADJECTIVES);
-    else if (roll < 0.8) query = `${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}`;
-    else query = random.pick(NOUNS).slice(0, random.int(3, 5));
+    if (roll < 0.5) query = random.pick(specific);
+    else if (roll < 0.7) query = random.pick(common);
+    else if (roll < 0.9) query = `${random.pick(common)} ${random.pick(specific)}`;
+    else query = random.pick(specific).slice(0, random.int(3, 5));
     if (!queries.includes(query)) queries.push(query);
   }
   return queries;

@@ -71,14 +71,19 @@ export interface SiteBuild {
 
 function phasesOf(stdout: string): Record<string, number> {
   const phases: Record<string, number> = {};
-  const seconds = (text: string) =>
-    text.endsWith("ms") ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
-  const compiled = /Compiled successfully in ([\d.]+m?s)/.exec(stdout);
-  if (compiled) phases.compile = seconds(compiled[1] as string);
-  const typescript = /Finished TypeScript in ([\d.]+m?s)/.exec(stdout);
-  if (typescript) phases.typescript = seconds(typescript[1] as string);
-  const generated = /Generating static pages[^\n]*? in ([\d.]+m?s)/.exec(stdout);
-  if (generated) phases.staticGeneration = seconds(generated[1] as string);
+  // Next prints durations as 850ms, 4.2s, 21s or 13.6min.
+  const DURATION = "([\\d.]+)(ms|s|min)";
+  const seconds = (value: string, unit: string) =>
+    Number.parseFloat(value) * (unit === "ms" ? 0.001 : unit === "min" ? 60 : 1);
+  const patterns = {
+    compile: new RegExp(`Compiled successfully in ${DURATION}`),
+    typescript: new RegExp(`Finished TypeScript in ${DURATION}`),
+    staticGeneration: new RegExp(`Generating static pages[^\\n]*? in ${DURATION}`),
+  };
+  for (const [phase, pattern] of Object.entries(patterns)) {
+    const match = pattern.exec(stdout);
+    if (match) phases[phase] = seconds(match[1] as string, match[2] as string);
+  }
   return phases;
 }
 
