@@ -5,7 +5,6 @@
  * TypeScript files that must type-check, and through its `leaks` binary.
  * Modelled on packages/schema/scripts/check-package.mjs. Run after `pnpm build`.
  */
-import { spawnSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -15,58 +14,28 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  binOf,
+  CheckFailed,
+  fail,
+  lintWithAttw,
+  lintWithPublint,
+  pack,
+  pass,
+  pnpmCommand,
+  run,
+  runOrFail,
+  step,
+  tarballListing,
+} from "../../../scripts/lib/package-check.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const schemaRoot = join(root, "..", "schema");
-const require = createRequire(join(root, "package.json"));
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const keep = process.argv.includes("--keep");
-
-class CheckFailed extends Error {}
-const step = (text) => console.log(`▸ ${text}`);
-const pass = (text) => console.log(`  ✔ ${text}`);
-const fail = (text) => {
-  throw new CheckFailed(text);
-};
-
-/** pnpm as the caller ran it: `npx pnpm` leaves its own path in npm_execpath. */
-function pnpmCommand() {
-  const execpath = process.env.npm_execpath;
-  if (execpath && basename(execpath).includes("pnpm"))
-    return /\.[cm]?js$/.test(execpath) ? [process.execPath, execpath] : [execpath];
-  return ["pnpm"];
-}
-
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, {
-    encoding: "utf8",
-    ...options,
-    env: { ...process.env, ...options.env },
-  });
-  if (result.error) fail(`could not run ${command}: ${result.error.message}`);
-  return result;
-}
-
-function runOrFail(what, command, args, options) {
-  const result = run(command, args, options);
-  if (result.status !== 0)
-    fail(
-      `${what} failed (exit ${result.status}):\n${`${result.stdout ?? ""}${result.stderr ?? ""}`.trim()}`,
-    );
-  return result;
-}
-
-function binOf(packageName, binName) {
-  const packageJson = require.resolve(`${packageName}/package.json`);
-  const { bin } = JSON.parse(readFileSync(packageJson, "utf8"));
-  const path = typeof bin === "string" ? bin : bin?.[binName];
-  if (!path) fail(`${packageName} has no "${binName}" binary`);
-  return join(dirname(packageJson), path);
-}
 
 function checkBuild() {
   step("checking the build in dist/");
@@ -81,66 +50,18 @@ function checkBuild() {
   pass(`dist has ${expected.join(", ")}`);
 }
 
-function pack(packageRoot, workDir, name) {
-  const [command, ...prefix] = pnpmCommand();
-  runOrFail(`pnpm pack (${name})`, command, [...prefix, "pack", "--pack-destination", workDir], {
-    cwd: packageRoot,
-  });
-  const { version } = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
-  const tarball = join(workDir, `${name.replace(/^@/, "").replace("/", "-")}-${version}.tgz`);
-  if (!existsSync(tarball)) fail(`pnpm pack did not write ${tarball}`);
-  return tarball;
-}
-
 function checkTarball(tarball) {
   step("checking what the tarball holds");
-  const listing = runOrFail("tar", "tar", ["-tzf", tarball]).stdout.split("\n").filter(Boolean);
+  const listing = tarballListing(tarball);
   const shipped = JSON.parse(readFileSync(join(root, "dist", "corpus.json"), "utf8"));
   const required = ["package.json", "README.md", "bin/leaks.js", "dist/cli.js", "dist/corpus.json"];
   for (const [folder, records] of Object.entries(shipped))
     for (const record of records) required.push(`dist/data/${folder}/${record.id}.json`);
-  const missing = required.filter((file) => !listing.includes(`package/${file}`));
+  const missing = required.filter((file) => !listing.includes(file));
   if (missing.length > 0) fail(`the tarball lacks ${missing.slice(0, 5).join(", ")}`);
-  const stray = listing.filter((file) => /^package\/(test|scripts|archive|src)\//.test(file));
+  const stray = listing.filter((file) => /^(test|scripts|archive|src)\//.test(file));
   if (stray.length > 0) fail(`the tarball ships ${stray.slice(0, 3).join(", ")}: check \`files\``);
   pass(`${basename(tarball)}: ${listing.length} files, one JSON file per record`);
-}
-
-async function lintWithPublint(tarball) {
-  step("publint --strict on the tarball");
-  const { publint } = await import("publint");
-  const { formatMessage } = await import("publint/utils");
-  const data = readFileSync(tarball);
-  const { messages, pkg } = await publint({
-    pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) },
-    level: "suggestion",
-    strict: true,
-  });
-  if (messages.length > 0) {
-    const lines = messages.map((m) => `  ${m.type}: ${formatMessage(m, pkg, { color: false })}`);
-    fail(`publint found ${messages.length} problem(s):\n${lines.join("\n")}`);
-  }
-  pass("no problems");
-}
-
-function lintWithAttw(tarball) {
-  // node16 skips the node10 resolution, which cannot see subpath exports such as corpus.json.
-  step("attw --profile node16 on the tarball");
-  const result = run(
-    process.execPath,
-    [
-      binOf("@arethetypeswrong/cli", "attw"),
-      tarball,
-      "--profile",
-      "node16",
-      "--format",
-      "table-flipped",
-    ],
-    { env: { NO_COLOR: "1", FORCE_COLOR: "0" } },
-  );
-  if (result.status !== 0)
-    fail(`attw found problems:\n${`${result.stdout}${result.stderr}`.trim()}`);
-  pass("no problems with node16 (CJS and ESM) and bundler resolution");
 }
 
 const CONSUMER_FILES = {
@@ -270,7 +191,9 @@ function smokeTest(workDir, tarball, schemaTarball) {
   step("requiring from CommonJS");
   pass(runOrFail("node cjs.cjs", process.execPath, ["cjs.cjs"], { cwd: consumer }).stdout.trim());
   step("type-checking TypeScript consumers (module nodenext, strict)");
-  runOrFail("tsc", process.execPath, [binOf("typescript", "tsc"), "-p", "."], { cwd: consumer });
+  runOrFail("tsc", process.execPath, [binOf(root, "typescript", "tsc"), "-p", "."], {
+    cwd: consumer,
+  });
   pass("types.ts (import) and types.cts (require) type-check, @ts-expect-error lines hold");
 
   step("running the installed leaks binary");
@@ -295,12 +218,12 @@ let failed = false;
 try {
   checkBuild();
   step("packing @leaks/corpus and @leaks/schema with pnpm");
-  const tarball = pack(root, workDir, manifest.name);
-  const schemaTarball = pack(schemaRoot, workDir, "@leaks/schema");
+  const tarball = pack(root, workDir);
+  const schemaTarball = pack(schemaRoot, workDir);
   pass(`${basename(tarball)}, ${basename(schemaTarball)}`);
   checkTarball(tarball);
-  await lintWithPublint(tarball);
-  lintWithAttw(tarball);
+  await lintWithPublint(tarball, await import("publint"), await import("publint/utils"));
+  lintWithAttw(root, tarball);
   smokeTest(workDir, tarball, schemaTarball);
   console.log(
     `✔ ${manifest.name} packs cleanly and works from ESM, CJS, TypeScript and its binary`,

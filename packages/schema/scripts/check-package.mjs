@@ -4,7 +4,6 @@
  * from ESM, from CommonJS and from TypeScript files that must type-check.
  * Run after `pnpm --filter @leaks/schema build` (turbo's `check` task depends on `build`).
  */
-import { spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -14,63 +13,27 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  binOf,
+  CheckFailed,
+  fail,
+  lintWithAttw,
+  lintWithPublint,
+  pack,
+  pass,
+  pnpmCommand,
+  run,
+  runOrFail,
+  step,
+  tarballListing,
+} from "../../../scripts/lib/package-check.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const require = createRequire(join(root, "package.json"));
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const keep = process.argv.includes("--keep");
-
-class CheckFailed extends Error {}
-
-function step(text) {
-  console.log(`▸ ${text}`);
-}
-function pass(text) {
-  console.log(`  ✔ ${text}`);
-}
-function fail(text) {
-  throw new CheckFailed(text);
-}
-
-/** pnpm as the caller ran it: `npx pnpm` leaves its own path in npm_execpath. */
-function pnpmCommand() {
-  const execpath = process.env.npm_execpath;
-  if (execpath && basename(execpath).includes("pnpm")) {
-    return /\.[cm]?js$/.test(execpath) ? [process.execPath, execpath] : [execpath];
-  }
-  return ["pnpm"];
-}
-
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, {
-    encoding: "utf8",
-    ...options,
-    env: { ...process.env, ...options.env },
-  });
-  if (result.error) fail(`could not run ${command}: ${result.error.message}`);
-  return result;
-}
-
-function runOrFail(what, command, args, options) {
-  const result = run(command, args, options);
-  if (result.status !== 0) {
-    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
-    fail(`${what} failed (exit ${result.status}):\n${output}`);
-  }
-  return result;
-}
-
-function binOf(packageName, binName) {
-  const packageJson = require.resolve(`${packageName}/package.json`);
-  const { bin } = JSON.parse(readFileSync(packageJson, "utf8"));
-  const path = typeof bin === "string" ? bin : bin?.[binName];
-  if (!path) fail(`${packageName} has no "${binName}" binary`);
-  return join(dirname(packageJson), path);
-}
 
 function checkBuild() {
   step("checking the build in dist/");
@@ -91,64 +54,21 @@ function checkBuild() {
   pass(`dist has ${expected.join(", ")}`);
 }
 
-function pack(workDir) {
+function packAndList(workDir) {
   step("packing with pnpm");
-  const [command, ...prefix] = pnpmCommand();
-  runOrFail("pnpm pack", command, [...prefix, "pack", "--pack-destination", workDir], {
-    cwd: root,
-  });
-  const tarball = join(
-    workDir,
-    `${manifest.name.replace(/^@/, "").replace("/", "-")}-${manifest.version}.tgz`,
-  );
-  if (!existsSync(tarball)) fail(`pnpm pack did not write ${tarball}`);
-  const listing = runOrFail("tar", "tar", ["-tzf", tarball]).stdout.split("\n").filter(Boolean);
-  for (const file of ["package/package.json", "package/README.md", "package/dist/index.cjs"]) {
-    if (!listing.includes(file)) fail(`the tarball lacks ${file.replace(/^package\//, "")}`);
+  const tarball = pack(root, workDir);
+  const listing = tarballListing(tarball);
+  for (const file of ["package.json", "README.md", "LICENSE", "dist/index.cjs"]) {
+    if (!listing.includes(file)) fail(`the tarball lacks ${file}`);
   }
   for (const kind of ["incident", "claim", "actor", "source"]) {
-    if (!listing.includes(`package/json-schema/${kind}.json`))
+    if (!listing.includes(`json-schema/${kind}.json`))
       fail(`the tarball lacks json-schema/${kind}.json`);
   }
-  if (
-    listing.some((file) => file.startsWith("package/test/") || file.startsWith("package/scripts/"))
-  )
+  if (listing.some((file) => file.startsWith("test/") || file.startsWith("scripts/")))
     fail("the tarball ships tests or scripts: check `files` in package.json");
   pass(`${basename(tarball)}: ${listing.length} files`);
   return tarball;
-}
-
-async function lintWithPublint(tarball) {
-  step("publint --strict on the tarball");
-  const { publint } = await import("publint");
-  const { formatMessage } = await import("publint/utils");
-  const data = readFileSync(tarball);
-  const { messages, pkg } = await publint({
-    pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) },
-    level: "suggestion",
-    strict: true,
-  });
-  if (messages.length > 0) {
-    const lines = messages.map((m) => `  ${m.type}: ${formatMessage(m, pkg, { color: false })}`);
-    fail(`publint found ${messages.length} problem(s):\n${lines.join("\n")}`);
-  }
-  pass("no problems");
-}
-
-function lintWithAttw(tarball) {
-  // node16 skips the node10 resolution, which cannot see subpath exports such as the JSON schemas.
-  step("attw --profile node16 on the tarball");
-  const attw = binOf("@arethetypeswrong/cli", "attw");
-  const result = run(
-    process.execPath,
-    [attw, tarball, "--profile", "node16", "--format", "table-flipped"],
-    {
-      env: { NO_COLOR: "1", FORCE_COLOR: "0" },
-    },
-  );
-  if (result.status !== 0)
-    fail(`attw found problems:\n${`${result.stdout}${result.stderr}`.trim()}`);
-  pass("no problems with node16 (CJS and ESM) and bundler resolution");
 }
 
 const VALID_CLAIM = {
@@ -299,7 +219,7 @@ function smokeTest(workDir, tarball) {
   runOrFail(
     "tsc on types.ts and types.cts",
     process.execPath,
-    [binOf("typescript", "tsc"), "-p", "."],
+    [binOf(root, "typescript", "tsc"), "-p", "."],
     {
       cwd: consumer,
     },
@@ -312,9 +232,9 @@ const workDir = mkdtempSync(join(tmpdir(), "leaks-schema-check-"));
 let failed = false;
 try {
   checkBuild();
-  const tarball = pack(workDir);
-  await lintWithPublint(tarball);
-  lintWithAttw(tarball);
+  const tarball = packAndList(workDir);
+  await lintWithPublint(tarball, await import("publint"), await import("publint/utils"));
+  lintWithAttw(root, tarball);
   smokeTest(workDir, tarball);
   console.log(`✔ ${manifest.name} packs cleanly and works from ESM, CJS and TypeScript`);
 } catch (error) {

@@ -1,0 +1,108 @@
+/**
+ * What the packages' `check` scripts share: running commands, packing with pnpm, and linting a
+ * tarball with publint (strict) and @arethetypeswrong/cli. Each package's
+ * scripts/check-package.mjs adds what is particular to it (what the tarball must hold, the
+ * consumer smoke test).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
+
+export class CheckFailed extends Error {}
+
+export const step = (text) => console.log(`▸ ${text}`);
+export const pass = (text) => console.log(`  ✔ ${text}`);
+export const fail = (text) => {
+  throw new CheckFailed(text);
+};
+
+/** pnpm as the caller ran it: `npx pnpm` leaves its own path in npm_execpath. */
+export function pnpmCommand() {
+  const execpath = process.env.npm_execpath;
+  if (execpath && basename(execpath).includes("pnpm"))
+    return /\.[cm]?js$/.test(execpath) ? [process.execPath, execpath] : [execpath];
+  return ["pnpm"];
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {
+    encoding: "utf8",
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
+  if (result.error) fail(`could not run ${command}: ${result.error.message}`);
+  return result;
+}
+
+export function runOrFail(what, command, args, options) {
+  const result = run(command, args, options);
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
+    fail(`${what} failed (exit ${result.status}):\n${output}`);
+  }
+  return result;
+}
+
+/** The path of a binary of a package installed for the package at `packageRoot`. */
+export function binOf(packageRoot, packageName, binName) {
+  const require = createRequire(join(packageRoot, "package.json"));
+  const packageJson = require.resolve(`${packageName}/package.json`);
+  const { bin } = JSON.parse(readFileSync(packageJson, "utf8"));
+  const path = typeof bin === "string" ? bin : bin?.[binName];
+  if (!path) fail(`${packageName} has no "${binName}" binary`);
+  return join(dirname(packageJson), path);
+}
+
+/** Packs the package at `packageRoot` with pnpm (which rewrites `workspace:*`); returns the tarball. */
+export function pack(packageRoot, workDir) {
+  const { name, version } = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
+  const [command, ...prefix] = pnpmCommand();
+  runOrFail(`pnpm pack (${name})`, command, [...prefix, "pack", "--pack-destination", workDir], {
+    cwd: packageRoot,
+  });
+  const tarball = join(workDir, `${name.replace(/^@/, "").replace("/", "-")}-${version}.tgz`);
+  if (!existsSync(tarball)) fail(`pnpm pack did not write ${tarball}`);
+  return tarball;
+}
+
+/** The files a tarball holds, without the `package/` prefix. */
+export function tarballListing(tarball) {
+  return runOrFail("tar", "tar", ["-tzf", tarball])
+    .stdout.split("\n")
+    .filter(Boolean)
+    .map((file) => file.replace(/^package\//, ""));
+}
+
+/**
+ * publint --strict on a tarball. The caller passes publint's modules, which are installed for
+ * the package, not for this shared script.
+ */
+export async function lintWithPublint(tarball, { publint }, { formatMessage }) {
+  step("publint --strict on the tarball");
+  const data = readFileSync(tarball);
+  const { messages, pkg } = await publint({
+    pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) },
+    level: "suggestion",
+    strict: true,
+  });
+  if (messages.length > 0) {
+    const lines = messages.map((m) => `  ${m.type}: ${formatMessage(m, pkg, { color: false })}`);
+    fail(`publint found ${messages.length} problem(s):\n${lines.join("\n")}`);
+  }
+  pass("no problems");
+}
+
+/** attw on a tarball; node16 skips node10 resolution, which cannot see JSON subpath exports. */
+export function lintWithAttw(packageRoot, tarball) {
+  step("attw --profile node16 on the tarball");
+  const attw = binOf(packageRoot, "@arethetypeswrong/cli", "attw");
+  const result = run(
+    process.execPath,
+    [attw, tarball, "--profile", "node16", "--format", "table-flipped"],
+    { env: { NO_COLOR: "1", FORCE_COLOR: "0" } },
+  );
+  if (result.status !== 0)
+    fail(`attw found problems:\n${`${result.stdout}${result.stderr}`.trim()}`);
+  pass("no problems with node16 (CJS and ESM) and bundler resolution");
+}
