@@ -1,51 +1,14 @@
 import { readFileSync } from "node:fs";
-import { lstat, readdir } from "node:fs/promises";
+import { lstat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { CorpusBuilder, type LoadOptions, type LoadResult } from "./corpus-builder.js";
 import { decodeFile } from "./decode.js";
-import { CLAIMS_FOLDER, FLAT_FOLDERS } from "./layout.js";
+import { listRecordFiles } from "./list-files.js";
 import type { SnapshotReader } from "./snapshots.js";
 
 /** The data folder itself could not be read: a usage or I/O error, not a problem in the data. */
 export class CorpusReadError extends Error {
   override readonly name = "CorpusReadError";
-}
-
-const toPosix = (path: string) => path.split(sep).join("/");
-
-/**
- * Lists the record files of a data folder, reporting whatever does not belong as it goes:
- * only the expected folders are entered, so a stray tree costs one problem, not one per file.
- */
-async function listRecordFiles(root: string, builder: CorpusBuilder): Promise<string[]> {
-  const files: string[] = [];
-  const visit = async (rel: string, depth: number) => {
-    const entries = await readdir(rel === "" ? root : join(root, rel), { withFileTypes: true });
-    for (const entry of entries) {
-      const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const expectsFolders = depth === 0 || (depth === 1 && rel === CLAIMS_FOLDER);
-      const known =
-        depth === 0
-          ? Object.hasOwn(FLAT_FOLDERS, entry.name) || entry.name === CLAIMS_FOLDER
-          : true;
-      if (entry.isDirectory() && expectsFolders && known) {
-        await visit(path, depth + 1);
-      } else if (entry.isFile() && !expectsFolders) {
-        files.push(path);
-      } else if (entry.isSymbolicLink()) {
-        builder.addUnknown(
-          path,
-          "symbolic links are not followed in the data folder: put the file itself here",
-        );
-      } else if (entry.isDirectory()) {
-        builder.addFile(`${path}/`, "");
-      } else {
-        builder.addFile(path, "");
-      }
-    }
-  };
-  await visit("", 0);
-  return files;
 }
 
 function isWithin(folder: string, path: string): boolean {
@@ -59,7 +22,7 @@ function isWithin(folder: string, path: string): boolean {
  * (a `CorpusReadError`). Quotes are checked against `archive/`, the data folder's sibling.
  */
 export async function loadCorpus(dataDir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const builder = new CorpusBuilder(toPosix(dataDir), options);
+  const builder = new CorpusBuilder(dataDir.split(sep).join("/"), options);
   try {
     const stat = await lstat(dataDir);
     if (!stat.isDirectory()) throw new Error("not a folder");

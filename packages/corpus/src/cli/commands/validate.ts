@@ -1,7 +1,8 @@
 import { statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { type Command, Option } from "commander";
-import { CorpusReadError, loadCorpus } from "../../loader/index.js";
+import { CorpusReadError } from "../../loader/index.js";
+import { validateCorpus } from "../../loader/validate-corpus.js";
 import { displayPath, EXIT, packageVersion, UsageError, useColor } from "../context.js";
 import { formatReport, OUTPUT_FORMATS, type OutputFormat } from "../output/index.js";
 
@@ -24,6 +25,7 @@ Examples:
 interface ValidateOptions {
   readonly format: OutputFormat;
   readonly today?: string;
+  readonly workers?: string;
   readonly data: string;
   readonly color: boolean;
 }
@@ -64,15 +66,21 @@ function plan(dataDir: string, paths: readonly string[]): Map<string, string[] |
 async function validate(paths: string[], options: ValidateOptions): Promise<void> {
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today))
     throw new UsageError(`--today takes a date as YYYY-MM-DD, not "${options.today}"`);
+  const workers = options.workers === undefined ? undefined : Number(options.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64))
+    throw new UsageError(
+      `--workers takes a number of threads from 0 to 64, not "${options.workers}"`,
+    );
   const problems = [];
   let records = 0;
   for (const [dataDir, only] of plan(options.data, paths)) {
-    const result = await loadCorpus(dataDir, {
+    const result = await validateCorpus(dataDir, {
       ...(options.today === undefined ? {} : { today: options.today }),
       ...(only === undefined ? {} : { only }),
+      ...(workers === undefined ? {} : { workers }),
     });
     problems.push(...result.problems);
-    records += result.records.length;
+    records += result.records;
   }
   const report = { problems, records };
   process.stdout.write(
@@ -95,6 +103,10 @@ export function register(program: Command): void {
       new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("text"),
     )
     .option("--today <date>", "judge future dates against this day (YYYY-MM-DD), not today")
+    .option(
+      "--workers <n>",
+      "threads that read and check files (default: up to 2 on a large corpus; 0: none)",
+    )
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], _options: unknown, command: Command) => {
       try {

@@ -1,0 +1,173 @@
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import type { RecordKind, RecordOfKind } from "@leaks/schema";
+import { analyseFile, loaderProblem, type Pending } from "./analyse-file.js";
+import { type EntrySink, listFolder } from "./list-files.js";
+import { FileLocator } from "./locate.js";
+import { runSnapshotTask, type SnapshotOutcome, type SnapshotTask } from "./snapshots.js";
+
+/** What a file's metadata was when it was read: size, mtime, ctime (ms) and inode. */
+export type FileStamp = readonly [number, number, number, number];
+
+/** One file of the data folder, checked on its own, its problems located. */
+export interface FileResult {
+  readonly rel: string;
+  /** Absent for an entry that is not a record file. */
+  readonly kind?: RecordKind;
+  readonly id?: string;
+  readonly record?: RecordOfKind[RecordKind];
+  /** Problems of the file alone, each with its position (`at`) where it has one. */
+  readonly pending: readonly Pending[];
+  readonly stamp?: FileStamp;
+}
+
+/** A folder's share of the work: the files found in it, and whatever did not belong. */
+export interface FolderResult {
+  readonly files: FileResult[];
+  /** Sub-folders still to list (only the data folder's own ones). */
+  readonly folders: { readonly rel: string; readonly depth: number }[];
+}
+
+/** Reads a whole file, with its metadata as of opening: a later change shows as a newer stamp. */
+function readWithStamp(path: string): { bytes: Buffer; stamp: FileStamp } {
+  const fd = openSync(path, "r");
+  try {
+    const stat = fstatSync(fd);
+    let bytes = Buffer.allocUnsafe(stat.size);
+    let length = 0;
+    for (;;) {
+      if (length === bytes.length) {
+        // The file grew since it was opened: read the rest too.
+        const grown = Buffer.allocUnsafe(Math.max(bytes.length * 2, 4096));
+        bytes.copy(grown, 0, 0, length);
+        bytes = grown;
+      }
+      const read = readSync(fd, bytes, length, bytes.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return {
+      bytes: length === bytes.length ? bytes : bytes.subarray(0, length),
+      stamp: [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino],
+    };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Problems of one analysed file with their positions, so that the text can be let go. */
+function locatedPending(pending: readonly Pending[], text: string | undefined): Pending[] {
+  let locator: FileLocator | undefined;
+  return pending.map((p) => {
+    if (p.at !== undefined || p.locate === undefined || text === undefined) return p;
+    locator ??= new FileLocator(text);
+    const { locate: where, ...rest } = p;
+    return { ...rest, at: locator.locate(where.path, { key: where.key }) };
+  });
+}
+
+/** Checks one file given its content (in memory, or just read). */
+export function analyseContent(
+  rel: string,
+  content: string | Uint8Array,
+  stamp?: FileStamp,
+): FileResult {
+  const analysis = analyseFile(rel, content);
+  if (analysis.type === "other") return { rel, pending: analysis.pending };
+  const { kind, id, record, pending, text } = analysis;
+  return {
+    rel,
+    kind,
+    id,
+    ...(record === undefined ? {} : { record }),
+    pending: locatedPending(pending, text),
+    ...(stamp === undefined ? {} : { stamp }),
+  };
+}
+
+/** Reads and checks one record file of a data folder. */
+export function analyseOnDisk(dataDir: string, rel: string): FileResult {
+  let read: { bytes: Buffer; stamp: FileStamp };
+  try {
+    read = readWithStamp(join(dataDir, rel));
+  } catch (error) {
+    return {
+      rel,
+      pending: [
+        {
+          rel,
+          problem: loaderProblem(
+            "unreadable-file",
+            `could not read the file: ${error instanceof Error ? error.message : String(error)}`,
+            "check that the file exists and is readable",
+          ),
+        },
+      ],
+    };
+  }
+  return analyseContent(rel, read.bytes, read.stamp);
+}
+
+/** Collects what a listing reports as results, one per entry. */
+export class ResultSink implements EntrySink {
+  readonly results: FileResult[] = [];
+  readonly #unknown = new Set<string>();
+
+  addUnknown(entry: string, hint: string): void {
+    if (this.#unknown.has(entry)) return;
+    this.#unknown.add(entry);
+    this.results.push({
+      rel: entry,
+      pending: [
+        {
+          rel: entry,
+          problem: loaderProblem(
+            "unknown-entry",
+            `unexpected ${entry.endsWith("/") ? "folder" : "file"} in the data folder`,
+            hint,
+          ),
+        },
+      ],
+    });
+  }
+
+  addFile(rel: string, content: string): void {
+    const result = analyseContent(rel, content);
+    const unknown = result.kind === undefined ? result.pending[0] : undefined;
+    // A misplaced entry is reported once, as an unknown entry, like any other.
+    if (unknown?.problem.code === "unknown-entry" && unknown.rel !== undefined)
+      this.addUnknown(unknown.rel, unknown.problem.hint);
+    else this.results.push(result);
+  }
+}
+
+/** Lists one folder of the data tree and checks the record files in it. */
+export function analyseFolder(dataDir: string, rel: string, depth: number): FolderResult {
+  const sink = new ResultSink();
+  const listing = listFolder(dataDir, rel, depth, sink);
+  for (const file of listing.files) sink.results.push(analyseOnDisk(dataDir, file));
+  return { files: sink.results, folders: listing.folders };
+}
+
+function isWithin(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+/** The bytes of an archived snapshot, or undefined where there is none to read. */
+export function readSnapshotFile(archiveDir: string, snapshot: string): Buffer | undefined {
+  const path = resolve(archiveDir, snapshot);
+  if (!isWithin(archiveDir, path)) return undefined;
+  try {
+    return readWithStamp(path).bytes;
+  } catch {
+    return undefined;
+  }
+}
+
+export function runSnapshotTasks(
+  archiveDir: string,
+  tasks: readonly SnapshotTask[],
+): SnapshotOutcome[] {
+  return tasks.map((task) => runSnapshotTask(task, readSnapshotFile(archiveDir, task.snapshot)));
+}

@@ -1,0 +1,169 @@
+import {
+  ALL_RULES,
+  type Corpus,
+  checkCorpus,
+  type Problem,
+  type RecordKind,
+  type RecordOfKind,
+  type Rule,
+} from "@leaks/schema";
+import { loaderProblem, type Pending } from "./analyse-file.js";
+import { confusableGroups } from "./confusable-ids.js";
+import type { SnapshotFinding } from "./snapshots.js";
+
+/** One record file as the cross-file checks see it. */
+export interface CheckedRecord {
+  readonly kind: RecordKind;
+  /** The record's own id where it has one, else the id its file name gives. */
+  readonly id: string;
+  /** Path of the file inside the data folder. */
+  readonly rel: string;
+  /** The validated record; absent when the file failed its schema. */
+  readonly record?: RecordOfKind[RecordKind];
+}
+
+export function compareRel(a: { rel: string }, b: { rel: string }): number {
+  return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
+}
+
+/** The valid records, by kind, in the order given (sorted by path). */
+export function corpusOf(records: readonly CheckedRecord[]): Corpus {
+  const corpus = {
+    incidents: [] as RecordOfKind["incident"][],
+    claims: [] as RecordOfKind["claim"][],
+    actors: [] as RecordOfKind["actor"][],
+    sources: [] as RecordOfKind["source"][],
+  };
+  for (const r of records) {
+    if (r.record === undefined) continue;
+    if (r.kind === "incident") corpus.incidents.push(r.record as RecordOfKind["incident"]);
+    else if (r.kind === "claim") corpus.claims.push(r.record as RecordOfKind["claim"]);
+    else if (r.kind === "actor") corpus.actors.push(r.record as RecordOfKind["actor"]);
+    else corpus.sources.push(r.record as RecordOfKind["source"]);
+  }
+  return corpus;
+}
+
+/** Ids of one kind that differ only by case or look-alike characters, in path order. */
+export function confusablePending(records: readonly CheckedRecord[]): Pending[] {
+  const pending: Pending[] = [];
+  for (const kind of ["incident", "claim", "actor", "source"] as const) {
+    const ofKind = records.filter((r) => r.kind === kind);
+    for (const group of confusableGroups(ofKind.map((r) => r.id))) {
+      const [first, ...others] = group as [string, ...string[]];
+      for (const other of others)
+        for (const record of ofKind.filter((r) => r.id === other)) {
+          const caseOnly = other.toLowerCase() === first.toLowerCase();
+          pending.push({
+            rel: record.rel,
+            problem: loaderProblem(
+              "confusable-id",
+              caseOnly
+                ? `the id "${other}" differs only by case from the ${kind} "${first}"`
+                : `the id "${other}" looks like the ${kind} id "${first}"`,
+              `choose an id that cannot be mistaken for "${first}", or merge the two ${kind}s`,
+              ["id"],
+              { kind, id: other },
+            ),
+            locate: { path: ["id"], key: false },
+          });
+        }
+    }
+  }
+  return pending;
+}
+
+function firstOfEachId<T extends { readonly id: string }>(records: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return records.filter((record) => {
+    if (seen.has(record.id)) return false;
+    seen.add(record.id);
+    return true;
+  });
+}
+
+/**
+ * Runs the corpus rules. Where ids are duplicated, only the duplicate-id rule sees every
+ * copy; the others see the first of each, so that each finding names exactly one file.
+ */
+export function checkRules(
+  corpus: Corpus,
+  rules: readonly Rule[],
+  context: { today: string },
+): Problem[] {
+  const firstOnly = {
+    incidents: firstOfEachId(corpus.incidents),
+    claims: firstOfEachId(corpus.claims),
+    actors: firstOfEachId(corpus.actors),
+    sources: firstOfEachId(corpus.sources),
+  };
+  const hasDuplicates = (Object.keys(firstOnly) as (keyof Corpus)[]).some(
+    (key) => firstOnly[key].length !== corpus[key].length,
+  );
+  if (!hasDuplicates) return checkCorpus(corpus, rules, context);
+  const isDuplicateRule = (rule: Rule) => rule.code === "duplicate-id";
+  return [
+    ...checkCorpus(corpus, rules.filter(isDuplicateRule), context),
+    ...checkCorpus(
+      firstOnly,
+      rules.filter((rule) => !isDuplicateRule(rule)),
+      context,
+    ),
+  ];
+}
+
+/**
+ * Gives rule and snapshot findings, which name a record by kind and id, the file that holds
+ * it. Several files may hold one id: `duplicate-id` names each later copy in path order.
+ */
+export class FileOfRecord {
+  readonly #filesOf = new Map<string, string[]>();
+  readonly #duplicatesSeen = new Map<string, number>();
+
+  constructor(records: readonly CheckedRecord[]) {
+    for (const r of records) {
+      if (r.record === undefined) continue;
+      const key = `${r.kind}\u0000${r.record.id}`;
+      const files = this.#filesOf.get(key);
+      if (files === undefined) this.#filesOf.set(key, [r.rel]);
+      else files.push(r.rel);
+    }
+  }
+
+  relOf(kind: RecordKind | undefined, id: string | undefined, code: string): string | undefined {
+    if (kind === undefined || id === undefined) return undefined;
+    const key = `${kind}\u0000${id}`;
+    const files = this.#filesOf.get(key) ?? [];
+    // The n-th duplicate-id finding is about the (n+1)-th file.
+    if (code === "duplicate-id") {
+      const n = (this.#duplicatesSeen.get(key) ?? 0) + 1;
+      this.#duplicatesSeen.set(key, n);
+      return files[n] ?? files[0];
+    }
+    return files[0];
+  }
+}
+
+/** Rule problems as pending problems, each in the file of its record where there is one. */
+export function rulePending(problems: readonly Problem[], files: FileOfRecord): Pending[] {
+  return problems.map((problem) => {
+    const rel = files.relOf(problem.recordKind, problem.recordId, problem.code);
+    return rel === undefined
+      ? { problem }
+      : { rel, problem, locate: { path: problem.path, key: false } };
+  });
+}
+
+export function snapshotPending(
+  findings: readonly SnapshotFinding[],
+  files: FileOfRecord,
+): Pending[] {
+  return findings.map((finding) => {
+    const { code, message, hint, path, recordKind, recordId } = finding;
+    const rel = files.relOf(recordKind, recordId, code);
+    const problem = loaderProblem(code, message, hint, path, { kind: recordKind, id: recordId });
+    return rel === undefined ? { problem } : { rel, problem, locate: { path, key: false } };
+  });
+}
+
+export const DEFAULT_RULES = ALL_RULES;

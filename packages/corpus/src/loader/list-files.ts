@@ -1,0 +1,66 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { CLAIMS_FOLDER, FLAT_FOLDERS } from "./layout.js";
+
+/** What the listing reports besides record files: entries that do not belong. */
+export interface EntrySink {
+  addUnknown(entry: string, hint: string): void;
+  /** An entry judged by its path alone (its content is not read). */
+  addFile(rel: string, content: string): void;
+}
+
+export interface FolderListing {
+  /** Record files to read, as paths inside the data folder. */
+  readonly files: string[];
+  /** Folders to enter next, with their depth. */
+  readonly folders: { readonly rel: string; readonly depth: number }[];
+}
+
+/**
+ * Lists one folder of the data tree (`rel` "" is the data folder itself, at depth 0),
+ * reporting to `sink` whatever does not belong: only the expected folders are entered, so a
+ * stray tree costs one problem, not one per file.
+ */
+export function listFolder(
+  root: string,
+  rel: string,
+  depth: number,
+  sink: EntrySink,
+): FolderListing {
+  const files: string[] = [];
+  const folders: { rel: string; depth: number }[] = [];
+  const entries = readdirSync(rel === "" ? root : join(root, rel), { withFileTypes: true });
+  const expectsFolders = depth === 0 || (depth === 1 && rel === CLAIMS_FOLDER);
+  for (const entry of entries) {
+    const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
+    const known =
+      depth === 0 ? Object.hasOwn(FLAT_FOLDERS, entry.name) || entry.name === CLAIMS_FOLDER : true;
+    if (entry.isDirectory() && expectsFolders && known) {
+      folders.push({ rel: path, depth: depth + 1 });
+    } else if (entry.isFile() && !expectsFolders) {
+      files.push(path);
+    } else if (entry.isSymbolicLink()) {
+      sink.addUnknown(
+        path,
+        "symbolic links are not followed in the data folder: put the file itself here",
+      );
+    } else if (entry.isDirectory()) {
+      sink.addFile(`${path}/`, "");
+    } else {
+      sink.addFile(path, "");
+    }
+  }
+  return { files, folders };
+}
+
+/** Lists the record files of a whole data folder, depth first. */
+export async function listRecordFiles(root: string, sink: EntrySink): Promise<string[]> {
+  const files: string[] = [];
+  const visit = (rel: string, depth: number) => {
+    const listing = listFolder(root, rel, depth, sink);
+    files.push(...listing.files);
+    for (const folder of listing.folders) visit(folder.rel, folder.depth);
+  };
+  visit("", 0);
+  return files;
+}

@@ -1,0 +1,34 @@
+import type { FileResult, FolderResult } from "./analyse-on-disk.js";
+import type { SnapshotOutcome, SnapshotTask } from "./snapshots.js";
+
+/** What the main thread asks a loader worker. */
+export type WorkerRequest =
+  | {
+      readonly type: "files";
+      readonly id: number;
+      readonly dataDir: string;
+      readonly rels: readonly string[];
+    }
+  | {
+      readonly type: "folders";
+      readonly id: number;
+      readonly dataDir: string;
+      readonly folders: readonly { readonly rel: string; readonly depth: number }[];
+    }
+  | {
+      readonly type: "snapshots";
+      readonly id: number;
+      readonly archiveDir: string;
+      readonly tasks: readonly SnapshotTask[];
+    };
+
+/** A loader worker's answer to one request. */
+export type WorkerReply =
+  | { readonly type: "files"; readonly id: number; readonly files: readonly FileResult[] }
+  | { readonly type: "folders"; readonly id: number; readonly folders: readonly FolderResult[] }
+  | {
+      readonly type: "snapshots";
+      readonly id: number;
+      readonly outcomes: readonly SnapshotOutcome[];
+    }
+  | { readonly type: "error"; readonly id: number; readonly message: string };
