@@ -75,7 +75,10 @@ function unresolved(command: string): string | undefined {
       : `${tool} runs a file that does not exist: ${file}`;
   }
   if (tool !== "pnpm") return `unknown command "${tool}"`;
-  const [first, ...rest] = args;
+  // pnpm's own flags before the script (-s: no banner, so redirected output stays clean).
+  let start = 0;
+  while (args[start]?.startsWith("-") && args[start] !== "--filter") start++;
+  const [first, ...rest] = args.slice(start);
   if (first === "install") return undefined;
   if (first === "turbo") {
     const tasks = rest
@@ -169,6 +172,8 @@ describe("GitHub workflows", () => {
     expect(unresolved("pnpm turbo run nope")).toMatch(/not in turbo.json/);
     expect(unresolved("bash .ci/missing")).toMatch(/does not exist/);
     expect(unresolved("pnpm leaks no-such-command")).toMatch(/no command/);
+    expect(unresolved("pnpm -s leaks no-such-command")).toMatch(/no command/);
+    expect(unresolved("pnpm -s leaks validate")).toBeUndefined();
     expect(unresolved("curl https://example.com")).toMatch(/unknown command/);
   });
 });

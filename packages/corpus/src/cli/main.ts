@@ -45,8 +45,8 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has printed the message or help already.
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version")
-        return EXIT.clean;
+      const shown = ["commander.helpDisplayed", "commander.help", "commander.version"];
+      if (shown.includes(error.code)) return EXIT.clean;
       return EXIT.usage;
     }
     if (error instanceof UsageError) {

@@ -144,4 +144,10 @@ describe("leaks new", () => {
     );
     expect(run.code).toBe(0);
   });
+
+  it("`leaks help new` shows the same help and exits 0", () => {
+    const run = runCli(["help", "new"], project());
+    expect(run.stdout).toContain("Usage: leaks new [options] <kind> <id>");
+    expect(run.code).toBe(0);
+  });
 });

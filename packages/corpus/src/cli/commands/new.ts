@@ -119,17 +119,19 @@ async function createRecord(kind: RecordKind, id: string, options: NewOptions): 
     throw new UsageError(`cannot write ${displayPath(file)}: ${(error as Error).message}`);
   }
   const lines = [`Created ${displayPath(file)}`];
+  // Inside the repository the CLI runs as `pnpm leaks`: say the command the person can type.
+  const leaks = process.env.npm_lifecycle_event === "leaks" ? "pnpm leaks" : "leaks";
   if (
     options.incident !== undefined &&
     !existsSync(join(options.data, FOLDER_OF.incident, `${options.incident}${RECORD_EXTENSION}`))
   ) {
     lines.push(
-      `Note: there is no incident "${options.incident}" yet: create it with leaks new incident ${options.incident}`,
+      `Note: there is no incident "${options.incident}" yet: create it with ${leaks} new incident ${options.incident}`,
     );
   }
   lines.push(
     'Next: replace every "" with a value, uncomment the optional fields you need, then run',
-    `  leaks validate ${displayPath(file)}`,
+    `  ${leaks} validate ${displayPath(file)}`,
   );
   process.stdout.write(`${lines.join("\n")}\n`);
   process.exitCode = EXIT.clean;
