@@ -90,26 +90,43 @@ export async function measureValidate(corpus: Corpus, runs: number): Promise<Val
   };
 }
 
+/** Claim files spread over the corpus (not all in one folder) whose standing can flip. */
 function claimFiles(corpus: Corpus, count: number): string[] {
   const claims = join(corpus.paths.data, "claims");
   const folders = readdirSync(claims).sort();
   const files: string[] = [];
-  // Spread over the corpus, not all in one folder.
-  for (let i = 0; i < count; i++) {
-    const folder = folders[Math.floor(((i + 0.5) * folders.length) / count)] as string;
-    const first = readdirSync(join(claims, folder)).sort()[0] as string;
-    files.push(join(claims, folder, first));
+  for (let i = 0; files.length < count && i < folders.length; i++) {
+    const folder = folders[Math.floor((i * 7919) % folders.length)] as string;
+    for (const name of readdirSync(join(claims, folder)).sort()) {
+      const file = join(claims, folder, name);
+      if (/^standing: (reported|alleged)$/m.test(readFileSync(file, "utf8"))) {
+        files.push(file);
+        break;
+      }
+    }
   }
   return files;
 }
 
-/** A contributor's edit: the claim's notes rewritten. The record stays valid. */
-function editClaim(file: string, round: number): void {
+/** What a contributor changes in a claim between two runs of the validator. */
+export type ClaimEdit = "statement" | "standing";
+
+/**
+ * `statement`: the claim's wording rewritten (prose no corpus rule reads). `standing`: reported
+ * and alleged swapped (a field the corpus rules read). The record stays valid either way.
+ */
+function editClaim(file: string, round: number, edit: ClaimEdit): void {
   const data = yaml.load(readFileSync(file, "utf8"), { schema: yaml.CORE_SCHEMA }) as Record<
     string,
     unknown
   >;
-  data.notes = `Revised in round ${round} of the re-validation benchmark: the wording of this note changed.`;
+  if (edit === "statement")
+    data.statement =
+      `Reworded in round ${round} of the re-validation benchmark: ${String(data.statement)}`.slice(
+        0,
+        4000,
+      );
+  else data.standing = data.standing === "reported" ? "alleged" : "reported";
   writeFileSync(
     file,
     yaml.dump(data, { schema: yaml.CORE_SCHEMA, noRefs: true, lineWidth: 100, quotingType: '"' }),
@@ -120,15 +137,20 @@ function editClaim(file: string, round: number): void {
  * `leaks validate` right after another run, with one claim file changed in between: what a
  * contributor does in a loop. Each round edits another file, so each run sees one change.
  */
-export async function measureRevalidate(corpus: Corpus, runs: number): Promise<Summary> {
+export async function measureRevalidate(
+  corpus: Corpus,
+  runs: number,
+  edit: ClaimEdit,
+): Promise<Summary> {
   const files = claimFiles(corpus, runs);
+  if (files.length < runs) throw new Error(`only ${files.length} claims to edit`);
   const originals = files.map((file) => readFileSync(file));
   clearValidateCache(corpus);
   const samples: number[] = [];
   try {
     await validateOnce(corpus);
     for (const [round, file] of files.entries()) {
-      editClaim(file, round);
+      editClaim(file, round, edit);
       const run = await validateOnce(corpus);
       samples.push(run.wallMs / 1000);
     }
