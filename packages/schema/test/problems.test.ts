@@ -96,3 +96,20 @@ test("a missing field whose values are a fixed set is missing, not invalid", () 
     ]
   `);
 });
+
+test("a date written day- or month-first gets both ISO readings; a number where text is due, quotes", () => {
+  const source = {
+    id: "example-source",
+    kind: "news-report",
+    publisher: "example-outlet",
+    published: "12/05/2024",
+    archive: { snapshot: "example-source.txt", sha256: 0 },
+    reliability: { grade: "F", gradedBy: "editors", gradedOn: "2024-01-01", rationale: "r" },
+  };
+  expect(lines("source", source)).toMatchInlineSnapshot(`
+    [
+      "✖ source example-source published invalid-format: string "12/05/2024": expected a date like 2017, 2017-05 or 2017-05-16, optionally with ~ (approximate), ? (uncertain) or a range 2017-05-10/2017-05-16 → write dates as YYYY-MM-DD: 2024-05-12 if the day comes first, 2024-12-05 if the month does",
+      "✖ source example-source archive.sha256 wrong-type: expected string, found number 0 → put the value of "sha256" in quotes, exactly as written, so YAML keeps it as text",
+    ]
+  `);
+});

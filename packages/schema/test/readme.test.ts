@@ -56,9 +56,11 @@ function instrument(block: Block): { code: string; expectations: number } {
     "let __passed = 0;",
     "function __expect(actual: unknown, expected: unknown, line: number): void {",
     "  try { __deepStrictEqual(actual, expected); }",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source of the generated program, whose template literal fills in its own variables
     "  catch (error) { throw new Error(`README.md:${line}: ${(error as Error).message}`); }",
     "  __passed++;",
     "}",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source of the generated program, whose template literal fills in its own variables
     'process.on("exit", () => console.log(`readme-expectations-passed: ${__passed}`));',
   ].join(" ");
   // Expectations carry their README line; the prelude stays on one line of its own.

@@ -77,6 +77,22 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** What zod's built-in formats look like, for hints; our own formats explain themselves. */
+const FORMAT_SHAPES: Record<string, string> = {
+  date: "a calendar day, YYYY-MM-DD",
+  url: "an absolute http:// or https:// URL",
+};
+
+/** For a date written day-first or month-first, the two ISO forms it may mean. */
+function dateHint(value: string): string | undefined {
+  const m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value.trim());
+  if (!m) return undefined;
+  const [, a = "", b = "", year] = m;
+  const iso = (month: string, day: string) =>
+    `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return `write dates as YYYY-MM-DD: ${iso(b, a)} if the day comes first, ${iso(a, b)} if the month does`;
+}
+
 interface Context {
   readonly schema: AnySchema;
   readonly data: unknown;
@@ -137,7 +153,9 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
           "wrong-type",
           path,
           `expected ${issue.expected}, found ${describeValue(value)}`,
-          `write ${field} as ${issue.expected}`,
+          issue.expected === "string" && (typeof value === "number" || typeof value === "boolean")
+            ? `put the value of ${field} in quotes, exactly as written, so YAML keeps it as text`
+            : `write ${field} as ${issue.expected}`,
         ),
       ];
     case "invalid_value": {
@@ -166,16 +184,19 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
         ),
       ];
     }
-    case "invalid_format":
+    case "invalid_format": {
+      const shape = FORMAT_SHAPES[issue.format] ?? "the format the message describes";
       return [
         problem(
           ctx,
           "invalid-format",
           path,
           `${describeValue(value)}: ${issue.message}`,
-          `fix ${field} to match the ${issue.format} format`,
+          (typeof value === "string" ? dateHint(value) : undefined) ??
+            `rewrite ${field} as ${shape}`,
         ),
       ];
+    }
     case "too_small": {
       const minimum = Number(issue.minimum);
       const hint =
