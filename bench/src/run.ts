@@ -417,7 +417,7 @@ async function main(): Promise<number> {
       metric === undefined || spec.target === undefined
         ? ""
         : spec.target.holds(metric.value, metrics) === false
-          ? "  MISSES " + spec.target.text
+          ? `  MISSES ${spec.target.text}`
           : "";
     log(
       `  ${spec.name.padEnd(30)} ${metric === undefined ? `missing (${missing[spec.name] ?? "not measured"})` : `${metric.value} ${metric.unit}`}${verdict}`,
