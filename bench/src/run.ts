@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { type Corpus, ensureCorpus, siteCorpusJson } from "./corpora.js";
 import { Random } from "./generate/random.js";
 import { searchQueries } from "./generate/text.js";
-import { memoryMethod, runChecked, runProcess } from "./measure/process.js";
+import { memoryMethod, runChecked } from "./measure/process.js";
 import { type ProfileSummary, summariseProfile } from "./measure/profile.js";
 import { timeSearch } from "./measure/search.js";
 import {
