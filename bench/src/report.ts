@@ -129,7 +129,10 @@ export function renderMarkdown(context: ReportContext): string {
   if (context.profile !== undefined) {
     const { summary, command } = context.profile;
     lines.push("## Profile of `leaks validate` on 10k incidents", "");
-    lines.push(`\`${command}\`, ${format(summary.totalMs / 1000, "s")} of samples.`, "");
+    lines.push(
+      `\`${command}\`: ${format(summary.totalMs / 1000, "s")} of busy thread time over ${summary.threads} thread${summary.threads === 1 ? "" : "s"} (the main thread and the validator's workers, added up), besides ${format(summary.idleMs / 1000, "s")} of threads waiting. Shares are of the busy time.`,
+      "",
+    );
     lines.push("| Where the time goes (innermost frame) | Time | Share |", "| --- | --- | --- |");
     for (const share of summary.self)
       lines.push(`| ${share.name} | ${format(share.ms / 1000, "s")} | ${percent(share.share)} |`);

@@ -235,12 +235,12 @@ async function validateGroup(): Promise<void> {
     try {
       log("profiling leaks validate on the large corpus (--cpu-prof)");
       const dir = join(workDir, "profile");
-      const file = await profileValidate(big, dir);
+      const files = await profileValidate(big, dir);
       profile = {
-        summary: summariseProfile(file),
+        summary: summariseProfile(files),
         command: `node --cpu-prof --cpu-prof-interval 500 packages/corpus/bin/leaks.js --data /tmp/c${scale.big}/data validate`,
       };
-      log(`  profile in ${relative(REPO_ROOT, file)}`);
+      log(`  ${files.length} thread profiles in ${relative(REPO_ROOT, dir)}`);
     } catch (error) {
       log(`profile failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -24,7 +24,11 @@ export interface Share {
 }
 
 export interface ProfileSummary {
+  /** Busy thread time sampled, all threads together; shares are of this. */
   readonly totalMs: number;
+  /** Time threads spent waiting (for I/O, for messages from other threads). */
+  readonly idleMs: number;
+  readonly threads: number;
   /** Time by what the innermost frame was doing. */
   readonly self: readonly Share[];
   /** Time spent inside each part, callees included (a sample counts once per part). */
@@ -36,6 +40,8 @@ export interface ProfileSummary {
   /** The functions that spend most time themselves, with where they live. */
   readonly topSelf: readonly Share[];
 }
+
+const IDLE = "idle (waiting)";
 
 const FS_BINDINGS = new Set([
   "open",
@@ -59,7 +65,7 @@ const FS_BINDINGS = new Set([
 export function categoryOf(frame: CallFrame): string {
   const { functionName: fn, url } = frame;
   if (fn === "(garbage collector)") return "garbage collection";
-  if (fn === "(idle)") return "idle (waiting for I/O)";
+  if (fn === "(idle)") return IDLE;
   if (fn === "(program)") return "V8 and native (unattributed)";
   if (fn === "(root)") return "(root)";
   if (url === "" && FS_BINDINGS.has(fn)) return "file system calls";
@@ -109,58 +115,72 @@ function sharesOf(
     .slice(0, limit);
 }
 
-export function summariseProfile(file: string): ProfileSummary {
-  const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-
+/**
+ * Sums the profiles of one run, one per thread (the main thread and any workers): times are
+ * thread time, so they add up to more than the wall time when threads run side by side.
+ */
+export function summariseProfile(files: readonly string[]): ProfileSummary {
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   const loader = new Map<string, number>();
   const functionsSelf = new Map<string, number>();
   const schema = new Map<string, number>();
   let totalMs = 0;
-  for (const [i, id] of profile.samples.entries()) {
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    totalMs += ms;
-    const leaf = byId.get(id);
-    if (leaf === undefined) continue;
-    const leafCategory = categoryOf(leaf.callFrame);
-    if (leafCategory !== "(root)") self.set(leafCategory, (self.get(leafCategory) ?? 0) + ms);
-    const where = leaf.callFrame.url
-      .replace(/^.*node_modules[/\\](?:\.pnpm[/\\][^/\\]+[/\\]node_modules[/\\])?/, "")
-      .replace(/^file:\/\/.*?(packages[/\\])/, "$1");
-    const name = leafCategory.startsWith("@leaks/schema")
-      ? schemaLabel(leaf.callFrame)
-      : leaf.callFrame.functionName || "(anonymous)";
-    const label = `${name}${where === "" ? "" : ` ${where}:${leaf.callFrame.lineNumber + 1}`}`;
-    functionsSelf.set(label, (functionsSelf.get(label) ?? 0) + ms);
-    const categories = new Set<string>();
-    const functions = new Set<string>();
-    const schemaFns = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const node = byId.get(at);
-      if (node === undefined) break;
-      const category = categoryOf(node.callFrame);
-      categories.add(category);
-      if (category === "@leaks/schema (models, rules, dates)")
-        schemaFns.add(schemaLabel(node.callFrame));
-      if (category === "loader and CLI (@leaks/corpus)")
-        functions.add(
-          node.callFrame.functionName === ""
-            ? `(anonymous):${node.callFrame.lineNumber + 1}`
-            : node.callFrame.functionName,
-        );
+  let idleMs = 0;
+  for (const file of files) {
+    const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes)
+      for (const child of node.children ?? []) parent.set(child, node.id);
+    for (const [i, id] of profile.samples.entries()) {
+      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+      const leaf = byId.get(id);
+      if (leaf === undefined) continue;
+      const leafCategory = categoryOf(leaf.callFrame);
+      // A thread waiting (for I/O, or for its workers) is not spending: shares are of busy time.
+      if (leafCategory === IDLE) {
+        idleMs += ms;
+        continue;
+      }
+      totalMs += ms;
+      if (leafCategory !== "(root)") self.set(leafCategory, (self.get(leafCategory) ?? 0) + ms);
+      const where = leaf.callFrame.url
+        .replace(/^.*node_modules[/\\](?:\.pnpm[/\\][^/\\]+[/\\]node_modules[/\\])?/, "")
+        .replace(/^file:\/\/.*?(packages[/\\])/, "$1");
+      const name = leafCategory.startsWith("@leaks/schema")
+        ? schemaLabel(leaf.callFrame)
+        : leaf.callFrame.functionName || "(anonymous)";
+      const label = `${name}${where === "" ? "" : ` ${where}:${leaf.callFrame.lineNumber + 1}`}`;
+      functionsSelf.set(label, (functionsSelf.get(label) ?? 0) + ms);
+      const categories = new Set<string>();
+      const functions = new Set<string>();
+      const schemaFns = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const node = byId.get(at);
+        if (node === undefined) break;
+        const category = categoryOf(node.callFrame);
+        categories.add(category);
+        if (category === "@leaks/schema (models, rules, dates)")
+          schemaFns.add(schemaLabel(node.callFrame));
+        if (category === "loader and CLI (@leaks/corpus)")
+          functions.add(
+            node.callFrame.functionName === ""
+              ? `(anonymous):${node.callFrame.lineNumber + 1}`
+              : node.callFrame.functionName,
+          );
+      }
+      categories.delete("(root)");
+      for (const category of categories)
+        inclusive.set(category, (inclusive.get(category) ?? 0) + ms);
+      for (const fn of functions) loader.set(fn, (loader.get(fn) ?? 0) + ms);
+      for (const fn of schemaFns) schema.set(fn, (schema.get(fn) ?? 0) + ms);
     }
-    categories.delete("(root)");
-    for (const category of categories) inclusive.set(category, (inclusive.get(category) ?? 0) + ms);
-    for (const fn of functions) loader.set(fn, (loader.get(fn) ?? 0) + ms);
-    for (const fn of schemaFns) schema.set(fn, (schema.get(fn) ?? 0) + ms);
   }
   return {
     totalMs,
+    idleMs,
+    threads: files.length,
     self: sharesOf(self, totalMs),
     inclusive: sharesOf(inclusive, totalMs),
     loaderFunctions: sharesOf(loader, totalMs, 15),

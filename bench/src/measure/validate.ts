@@ -161,13 +161,13 @@ export async function measureRevalidate(
   return summarise(samples);
 }
 
-/** One validate run under the V8 profiler; returns the .cpuprofile path. */
-export async function profileValidate(corpus: Corpus, dir: string): Promise<string> {
+/** One validate run under the V8 profiler; returns the .cpuprofile of each thread. */
+export async function profileValidate(corpus: Corpus, dir: string): Promise<string[]> {
   rmSync(dir, { recursive: true, force: true });
   clearValidateCache(corpus);
   await validateOnce(corpus, ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-interval", "500"]);
   clearValidateCache(corpus);
-  const profile = readdirSync(dir).find((name) => name.endsWith(".cpuprofile"));
-  if (profile === undefined) throw new Error(`no .cpuprofile written to ${dir}`);
-  return join(dir, profile);
+  const profiles = readdirSync(dir).filter((name) => name.endsWith(".cpuprofile"));
+  if (profiles.length === 0) throw new Error(`no .cpuprofile written to ${dir}`);
+  return profiles.sort().map((name) => join(dir, name));
 }
