@@ -33,7 +33,7 @@ export function methods(scale: {
     },
     {
       title: "`dossier_js_kb_gzip`, `bare_page_js_kb_gzip`",
-      text: "Every `<script src>` of the exported HTML of an incident page (`incidents/<id>/index.html`) and of the site's 404 page (`404.html`, the app's emptiest page: the root layout and nothing else) at the larger size, each file compressed with `gzip -9 -c <file> | wc -c`, summed, in kB of 1000 bytes. Inline scripts (the page's own data) are not counted.",
+      text: "Every `<script src>` of the exported HTML of an incident page (`incidents/<id>/index.html`) and of the site's 404 page (`404.html`, the app's emptiest page: the root layout and nothing else) at the larger size, each file compressed with `gzip -9 -c <file> | wc -c`, summed, in kB of 1000 bytes. Inline scripts (the page's own data) are not counted, nor `noModule` polyfills, which browsers with ES modules never load.",
     },
     {
       title: "`search_query_ms`",

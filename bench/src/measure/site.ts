@@ -159,13 +159,18 @@ export interface PageWeight {
 
 /**
  * First-load JS of an exported page: every `<script src>` of its HTML, each file gzipped at
- * level 9 (as `gzip -9`), summed. Inline scripts are the page's data (the RSC payload), not code.
+ * level 9 (as `gzip -9`), summed. Inline scripts are the page's data (the RSC payload), not code;
+ * `noModule` polyfills are skipped by every browser that runs modules.
  */
 export function firstLoadJs(root: string, page: string): PageWeight {
   const html = readFileSync(join(root, page), "utf8");
   const sources = new Set<string>();
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g))
-    sources.add(match[1] as string);
+  for (const match of html.matchAll(/<script\b([^>]*)>/g)) {
+    const attributes = match[1] as string;
+    const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
+    // noModule scripts are polyfills only browsers without modules load: not a reader's cost.
+    if (src !== undefined && !/\bnomodule\b/i.test(attributes)) sources.add(src);
+  }
   const scripts = [...sources].map((src) => {
     const path = join(
       root,
