@@ -32,8 +32,9 @@ export function renderMarkdown(context: ReportContext): string {
   lines.push(
     "How fast the dataset's tools are, at what scale, against which floor. Every figure is the",
     "median of several runs of whole processes on seeded synthetic corpora in the real data",
-    "layout; min and max show the spread. Reproduce them all with `pnpm bench` (about",
-    "30 minutes on 2 cores); `pnpm bench --quick` runs a small version that CI keeps working.",
+    `layout; min and max show the spread. Reproduce them all with \`pnpm bench\`${results.durationMinutes === undefined ? "" : ` (this run took ${results.durationMinutes} minutes, corpora already generated)`};`,
+    "`pnpm bench --only validate,site,search` measures some groups again and keeps the others;",
+    "`pnpm bench --quick` runs a small version that CI keeps working (`pnpm test` runs it).",
     "",
   );
   lines.push(

@@ -390,6 +390,11 @@ async function main(): Promise<number> {
     metrics,
     quick,
     date: new Date().toISOString().slice(0, 10),
+    ...(values.only === undefined
+      ? { durationMinutes: Math.round((performance.now() - started) / 60_000) }
+      : previous.durationMinutes === undefined
+        ? {}
+        : { durationMinutes: previous.durationMinutes }),
     machine: { ...machine(), loadAverage },
     memoryMethod: memoryMethod(),
     corpora,
