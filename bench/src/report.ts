@@ -32,7 +32,7 @@ export function renderMarkdown(context: ReportContext): string {
   lines.push(
     "How fast the dataset's tools are, at what scale, against which floor. Every figure is the",
     "median of several runs of whole processes on seeded synthetic corpora in the real data",
-    `layout; min and max show the spread. Reproduce them all with \`pnpm bench\`${results.durationMinutes === undefined ? "" : ` (this run took ${results.durationMinutes} minutes, corpora already generated)`};`,
+    `layout; min and max show the spread. Reproduce them all with \`pnpm bench\`${results.durationMinutes === undefined ? "" : ` (the run below took ${results.durationMinutes} minutes)`};`,
     "`pnpm bench --only validate,site,search` measures some groups again and keeps the others;",
     "`pnpm bench --quick` runs a small version that CI keeps working (`pnpm test` runs it).",
     "",
