@@ -1,7 +1,8 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import type { RecordKind, RecordOfKind } from "@leaks/schema";
 import { analyseFile, loaderProblem, type Pending } from "./analyse-file.js";
+import { invalidDigest, leaveOutLazyFields } from "./lazy-fields.js";
 import { type EntrySink, listFolder } from "./list-files.js";
 import { FileLocator } from "./locate.js";
 import { runSnapshotTask, type SnapshotOutcome, type SnapshotTask } from "./snapshots.js";
@@ -19,13 +20,24 @@ export interface FileResult {
   /** Problems of the file alone, each with its position (`at`) where it has one. */
   readonly pending: readonly Pending[];
   readonly stamp?: FileStamp;
+  /** What the corpus rules can see of the record (see lazy-fields.ts). */
+  readonly digest?: string;
 }
 
 /** A folder's share of the work: the files found in it, and whatever did not belong. */
 export interface FolderResult {
+  readonly rel: string;
+  /** The folder's metadata before it was listed. */
+  readonly stamp: FileStamp;
+  readonly signature: string;
   readonly files: FileResult[];
   /** Sub-folders still to list (only the data folder's own ones). */
   readonly folders: { readonly rel: string; readonly depth: number }[];
+}
+
+export function stampOf(path: string): FileStamp {
+  const stat = statSync(path);
+  return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
 }
 
 /** Reads a whole file, with its metadata as of opening: a later change shows as a newer stamp. */
@@ -75,13 +87,15 @@ export function analyseContent(
   const analysis = analyseFile(rel, content);
   if (analysis.type === "other") return { rel, pending: analysis.pending };
   const { kind, id, record, pending, text } = analysis;
+  const slim = record === undefined ? undefined : leaveOutLazyFields(kind, record);
   return {
     rel,
     kind,
     id,
-    ...(record === undefined ? {} : { record }),
+    ...(slim === undefined ? {} : { record: slim.record }),
     pending: locatedPending(pending, text),
     ...(stamp === undefined ? {} : { stamp }),
+    digest: slim?.digest ?? invalidDigest(kind, id),
   };
 }
 
@@ -144,9 +158,17 @@ export class ResultSink implements EntrySink {
 /** Lists one folder of the data tree and checks the record files in it. */
 export function analyseFolder(dataDir: string, rel: string, depth: number): FolderResult {
   const sink = new ResultSink();
+  // Stamped before listing: an entry added later shows as a newer stamp next time.
+  const stamp = stampOf(rel === "" ? dataDir : join(dataDir, rel));
   const listing = listFolder(dataDir, rel, depth, sink);
   for (const file of listing.files) sink.results.push(analyseOnDisk(dataDir, file));
-  return { files: sink.results, folders: listing.folders };
+  return {
+    rel,
+    stamp,
+    signature: listing.signature,
+    files: sink.results,
+    folders: listing.folders,
+  };
 }
 
 function isWithin(folder: string, path: string): boolean {
@@ -154,20 +176,38 @@ function isWithin(folder: string, path: string): boolean {
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
 
-/** The bytes of an archived snapshot, or undefined where there is none to read. */
-export function readSnapshotFile(archiveDir: string, snapshot: string): Buffer | undefined {
+/** The path of an archived snapshot, or undefined where it would lie outside the archive. */
+export function snapshotPath(archiveDir: string, snapshot: string): string | undefined {
   const path = resolve(archiveDir, snapshot);
-  if (!isWithin(archiveDir, path)) return undefined;
+  return isWithin(archiveDir, path) ? path : undefined;
+}
+
+/** The bytes of an archived snapshot and their stamp, or undefined where there is none to read. */
+export function readSnapshotFile(
+  archiveDir: string,
+  snapshot: string,
+): { bytes: Buffer; stamp: FileStamp } | undefined {
+  const path = snapshotPath(archiveDir, snapshot);
+  if (path === undefined) return undefined;
   try {
-    return readWithStamp(path).bytes;
+    return readWithStamp(path);
   } catch {
     return undefined;
   }
 }
 
+/** A snapshot check's outcome, with the stamp of the file it read (null: none read). */
+export interface StampedOutcome {
+  readonly outcome: SnapshotOutcome;
+  readonly stamp: FileStamp | null;
+}
+
 export function runSnapshotTasks(
   archiveDir: string,
   tasks: readonly SnapshotTask[],
-): SnapshotOutcome[] {
-  return tasks.map((task) => runSnapshotTask(task, readSnapshotFile(archiveDir, task.snapshot)));
+): StampedOutcome[] {
+  return tasks.map((task) => {
+    const read = readSnapshotFile(archiveDir, task.snapshot);
+    return { outcome: runSnapshotTask(task, read?.bytes), stamp: read?.stamp ?? null };
+  });
 }

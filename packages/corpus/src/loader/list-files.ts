@@ -1,4 +1,5 @@
-import { readdirSync } from "node:fs";
+import { hash } from "node:crypto";
+import { type Dirent, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { CLAIMS_FOLDER, FLAT_FOLDERS } from "./layout.js";
 
@@ -14,6 +15,32 @@ export interface FolderListing {
   readonly files: string[];
   /** Folders to enter next, with their depth. */
   readonly folders: { readonly rel: string; readonly depth: number }[];
+  /** What was listed: names and types of every entry (see `signatureOf`). */
+  readonly signature: string;
+}
+
+/**
+ * A digest of a folder's entries, their names and types: two listings with one signature
+ * are judged alike, whatever order the file system gives them in.
+ */
+function signatureOf(entries: readonly Dirent[]): string {
+  const names = entries.map((entry) => {
+    const type = entry.isDirectory()
+      ? "d"
+      : entry.isFile()
+        ? "f"
+        : entry.isSymbolicLink()
+          ? "l"
+          : "o";
+    return `${type}${entry.name}`;
+  });
+  names.sort();
+  return hash("sha1", names.join("\u0000"), "base64");
+}
+
+/** The signature of a folder of the data tree as it is now. */
+export function listingSignature(root: string, rel: string): string {
+  return signatureOf(readdirSync(rel === "" ? root : join(root, rel), { withFileTypes: true }));
 }
 
 /**
@@ -50,7 +77,7 @@ export function listFolder(
       sink.addFile(path, "");
     }
   }
-  return { files, folders };
+  return { files, folders, signature: signatureOf(entries) };
 }
 
 /** Lists the record files of a whole data folder, depth first. */

@@ -3,13 +3,17 @@ import { lstat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
 import type { Problem } from "@leaks/schema";
-import type { Pending } from "./analyse-file.js";
+import { analyseFile, type Pending } from "./analyse-file.js";
 import {
   analyseFolder,
   analyseOnDisk,
   type FileResult,
+  type FileStamp,
   ResultSink,
   runSnapshotTasks,
+  type StampedOutcome,
+  snapshotPath,
+  stampOf,
 } from "./analyse-on-disk.js";
 import {
   type CheckedRecord,
@@ -24,7 +28,8 @@ import {
 } from "./cross-checks.js";
 import { decodeFile } from "./decode.js";
 import { CLAIMS_FOLDER } from "./layout.js";
-import { listFolder } from "./list-files.js";
+import { LazyFields } from "./lazy-fields.js";
+import { listFolder, listingSignature } from "./list-files.js";
 import { CorpusReadError } from "./load-corpus.js";
 import {
   compareProblems,
@@ -34,7 +39,18 @@ import {
   ProblemLocator,
   placed,
 } from "./locate-problems.js";
-import { planSnapshotChecks, type SnapshotOutcome, snapshotFindings } from "./snapshots.js";
+import { planSnapshotChecks, snapshotFindings } from "./snapshots.js";
+import { isRacy, sameStamp, stampAt, stampsOf } from "./stamps.js";
+import {
+  CACHE_FORMAT,
+  type CachedFile,
+  type CachedFolder,
+  type CacheState,
+  RACY_MS,
+  readCache,
+  toolFingerprint,
+  writeCache,
+} from "./validate-cache.js";
 import { LoaderPool } from "./worker-pool.js";
 
 export interface ValidateCorpusOptions {
@@ -47,6 +63,18 @@ export interface ValidateCorpusOptions {
    * available, at most 2 (more only add contention at the corpus sizes measured).
    */
   readonly workers?: number;
+  /**
+   * Reuse what the last run found where nothing it depends on changed (default true); the
+   * cache lives beside the data folder (see validate-cache.ts).
+   */
+  readonly cache?: boolean;
+  /** Mixed into the fingerprint of the checking code that the cache must match. */
+  readonly cacheVersion?: string;
+  /**
+   * How recent a stamp may be and still be trusted to show every change (ms before the run
+   * that took it); tests that edit files at once lower it.
+   */
+  readonly racyMs?: number;
 }
 
 export interface ValidateResult {
@@ -54,6 +82,10 @@ export interface ValidateResult {
   readonly problems: readonly Problem[];
   /** How many record files were checked. */
   readonly records: number;
+  /** Whether the last run's findings across files were reused. */
+  readonly cached: boolean;
+  /** Why they were not, where there was a cache to reuse. */
+  readonly recheckedBecause?: string;
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -61,8 +93,10 @@ const WORKER_THRESHOLD = 3000;
 const FILES_PER_REQUEST = 500;
 const FOLDERS_PER_REQUEST = 25;
 const SNAPSHOTS_PER_REQUEST = 200;
+/** A quick run rewrites the cache only once this many files or folders differ from it. */
+const REWRITE_AFTER = 200;
 
-function today(): string {
+function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
@@ -72,10 +106,47 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+interface RunContext {
+  readonly dataDir: string;
+  readonly archiveDir: string;
+  readonly fileOf: (rel: string) => string;
+  readonly today: string;
+  readonly only: readonly string[] | undefined;
+  readonly workers: number | undefined;
+  readonly racyMs: number;
+}
+
+/** A file's text, read again to locate a problem found across files. */
+function textOf(dataDir: string, rel: string): string | undefined {
+  try {
+    const decoded = decodeFile(readFileSync(join(dataDir, rel)));
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Places, filters and sorts pending problems. */
+function report(
+  pending: Iterable<Pending>,
+  context: RunContext,
+  locator: ProblemLocator,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const p of pending) {
+    const file = p.rel === undefined ? undefined : context.fileOf(p.rel);
+    if (!isReported(file, context.only)) continue;
+    problems.push(placed(p, file, locator.positionOf(p)));
+  }
+  return problems.sort(compareProblems);
+}
+
 /**
  * Checks a data folder as `loadCorpus` does, with the same problems, but keeps only what the
- * report needs: no parsed YAML, no texts. Files are read and checked in worker threads, a
- * folder or a batch of files at a time, while this thread gathers the records for the rules.
+ * report needs: no parsed YAML, no texts, no free text the rules do not read. Files are read
+ * and checked in worker threads while this thread gathers records for the corpus rules.
+ * With the cache, a run after a change that the corpus rules cannot see (or no change)
+ * checks only the files that changed.
  */
 export async function validateCorpus(
   dataDir: string,
@@ -89,20 +160,70 @@ export async function validateCorpus(
       `cannot read the data folder ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const fileOf = fileShownAs(dataDir.split(sep).join("/"));
-  const archiveDir = resolve(dirname(resolve(dataDir)), "archive");
+  const context: RunContext = {
+    dataDir,
+    archiveDir: resolve(dirname(resolve(dataDir)), "archive"),
+    fileOf: fileShownAs(dataDir.split(sep).join("/")),
+    today: options.today ?? todayUtc(),
+    only: normaliseOnly(options.only),
+    workers: options.workers,
+    racyMs: options.racyMs ?? RACY_MS,
+  };
+  const startedAt = Date.now();
+  if (options.cache === false) return (await fullRun(context, startedAt, "")).result;
+  const tool = toolFingerprint(options.cacheVersion);
+  const last = readCache(dataDir);
+  const because =
+    last === undefined
+      ? undefined
+      : last.tool !== tool
+        ? "the checking code changed"
+        : last.dataDir !== resolve(dataDir)
+          ? "the data folder moved"
+          : last.today !== context.today
+            ? "today is another day"
+            : last.lazyReads
+              ? "a corpus rule reads free text"
+              : undefined;
+  if (last !== undefined && because === undefined) {
+    const quick = await quickRun(last, context, startedAt);
+    if ("result" in quick) {
+      if (quick.state !== undefined) writeCache(dataDir, quick.state);
+      return quick.result;
+    }
+    const run = await fullRun(context, startedAt, tool);
+    writeCache(dataDir, run.state);
+    return { ...run.result, recheckedBecause: quick.because };
+  }
+  const run = await fullRun(context, startedAt, tool);
+  writeCache(dataDir, run.state);
+  return because === undefined ? run.result : { ...run.result, recheckedBecause: because };
+}
 
+/** Everything checked from the files up; also gives the state a later run can reuse. */
+async function fullRun(
+  context: RunContext,
+  startedAt: number,
+  tool: string,
+): Promise<{ result: ValidateResult; state: CacheState }> {
+  const { dataDir } = context;
   // The top of the tree is listed here; claim folders and flat folders' files are shared out.
   const sink = new ResultSink();
+  const folders: CachedFolder[] = [];
   const flatFiles: string[] = [];
   const claimFolders: { rel: string; depth: number }[] = [];
-  for (const top of listFolder(dataDir, "", 0, sink).folders) {
+  const rootStamp = stampOf(dataDir);
+  const root = listFolder(dataDir, "", 0, sink);
+  folders.push(["", root.signature, ...rootStamp]);
+  for (const top of root.folders) {
+    const stamp = stampOf(join(dataDir, top.rel));
     const listing = listFolder(dataDir, top.rel, top.depth, sink);
+    folders.push([top.rel, listing.signature, ...stamp]);
     flatFiles.push(...listing.files);
     if (top.rel === CLAIMS_FOLDER) claimFolders.push(...listing.folders);
   }
   const size =
-    options.workers ??
+    context.workers ??
     (flatFiles.length + claimFolders.length * 10 < WORKER_THRESHOLD
       ? 0
       : Math.min(2, availableParallelism()));
@@ -111,12 +232,15 @@ export async function validateCorpus(
     const results: FileResult[] = [...sink.results];
     if (pool === undefined) {
       for (const rel of flatFiles) results.push(analyseOnDisk(dataDir, rel));
-      for (const folder of claimFolders)
-        results.push(...analyseFolder(dataDir, folder.rel, folder.depth).files);
+      for (const folder of claimFolders) {
+        const listed = analyseFolder(dataDir, folder.rel, folder.depth);
+        folders.push([listed.rel, listed.signature, ...listed.stamp]);
+        results.push(...listed.files);
+      }
     } else {
       const replies = await Promise.all([
-        ...chunks(claimFolders, FOLDERS_PER_REQUEST).map((folders) =>
-          pool.request({ type: "folders", dataDir, folders }),
+        ...chunks(claimFolders, FOLDERS_PER_REQUEST).map((chunk) =>
+          pool.request({ type: "folders", dataDir, folders: chunk }),
         ),
         ...chunks(flatFiles, FILES_PER_REQUEST).map((rels) =>
           pool.request({ type: "files", dataDir, rels }),
@@ -124,55 +248,68 @@ export async function validateCorpus(
       ]);
       for (const reply of replies)
         if (reply.type === "files") results.push(...reply.files);
-        else for (const folder of reply.folders) results.push(...folder.files);
+        else
+          for (const listed of reply.folders) {
+            folders.push([listed.rel, listed.signature, ...listed.stamp]);
+            results.push(...listed.files);
+          }
     }
-    return await crossCheck(results, {
-      dataDir,
-      archiveDir,
-      fileOf,
-      today: options.today ?? today(),
-      only: normaliseOnly(options.only),
-      pool,
-    });
+    return await crossCheck(results, folders, context, pool, startedAt, tool);
   } finally {
     await pool?.close();
   }
 }
 
-interface CrossCheckContext {
-  readonly dataDir: string;
-  readonly archiveDir: string;
-  readonly fileOf: (rel: string) => string;
-  readonly today: string;
-  readonly only: readonly string[] | undefined;
-  readonly pool: LoaderPool | undefined;
-}
-
 async function crossCheck(
   results: readonly FileResult[],
-  context: CrossCheckContext,
-): Promise<ValidateResult> {
+  folders: readonly CachedFolder[],
+  context: RunContext,
+  pool: LoaderPool | undefined,
+  startedAt: number,
+  tool: string,
+): Promise<{ result: ValidateResult; state: CacheState }> {
+  const { dataDir, archiveDir } = context;
+  const lazy = new LazyFields((rel) => {
+    try {
+      const analysis = analyseFile(rel, readFileSync(join(dataDir, rel)));
+      return analysis.type === "record" ? analysis.record : undefined;
+    } catch {
+      return undefined;
+    }
+  });
   const records: CheckedRecord[] = [];
-  const pending: Pending[] = [];
+  const files: CachedFile[] = [];
+  const entries: Pending[] = [];
   for (const result of results) {
-    pending.push(...result.pending);
-    if (result.kind !== undefined && result.id !== undefined)
-      records.push({
-        kind: result.kind,
-        id: result.id,
-        rel: result.rel,
-        ...(result.record === undefined ? {} : { record: result.record }),
-      });
+    const { kind, id, record, rel } = result;
+    if (kind === undefined || id === undefined) {
+      entries.push(...result.pending);
+      continue;
+    }
+    records.push({
+      kind,
+      id,
+      rel,
+      ...(record === undefined ? {} : { record: lazy.attach(kind, record, rel) }),
+    });
+    files.push({
+      rel,
+      stamp: result.stamp ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN],
+      kind,
+      id,
+      digest: result.digest ?? "",
+      pending: result.pending,
+    });
   }
   records.sort(compareRel);
-  pending.push(...confusablePending(records));
+  files.sort(compareRel);
+  const cross: Pending[] = [...confusablePending(records)];
   const corpus = corpusOf(records);
-  const files = new FileOfRecord(records);
+  const owners = new FileOfRecord(records);
 
   // Snapshots are read and searched in the workers while the rules run here.
   const plan = planSnapshotChecks(corpus.claims, corpus.sources);
-  const { pool, archiveDir } = context;
-  const outcomes: Promise<SnapshotOutcome[]> =
+  const stamped: Promise<StampedOutcome[]> =
     pool === undefined
       ? Promise.resolve([])
       : Promise.all(
@@ -180,29 +317,133 @@ async function crossCheck(
             pool.request({ type: "snapshots", archiveDir, tasks }),
           ),
         ).then((replies) => replies.flatMap((reply) => reply.outcomes));
-  pending.push(...rulePending(checkRules(corpus, DEFAULT_RULES, { today: context.today }), files));
-  const snapshotOutcomes =
-    pool === undefined ? runSnapshotTasks(archiveDir, plan.tasks) : await outcomes;
-  pending.push(
+  cross.push(...rulePending(checkRules(corpus, DEFAULT_RULES, { today: context.today }), owners));
+  const lazyReads = lazy.reads > 0;
+  const outcomes = pool === undefined ? runSnapshotTasks(archiveDir, plan.tasks) : await stamped;
+  cross.push(
     ...snapshotPending(
-      snapshotFindings(corpus.claims, corpus.sources, plan, snapshotOutcomes),
-      files,
+      snapshotFindings(
+        corpus.claims,
+        corpus.sources,
+        plan,
+        outcomes.map((o) => o.outcome),
+      ),
+      owners,
     ),
   );
 
-  const locator = new ProblemLocator((rel) => {
-    try {
-      const decoded = decodeFile(readFileSync(join(context.dataDir, rel)));
-      return decoded.ok ? decoded.text : undefined;
-    } catch {
-      return undefined;
-    }
+  const locator = new ProblemLocator((rel) => textOf(dataDir, rel));
+  // Cross-file problems keep their position, and what it was found from for later runs.
+  const located = cross.map((p) => {
+    const at = locator.positionOf(p);
+    return at === undefined ? p : { ...p, at };
   });
-  const problems: Problem[] = [];
-  for (const p of pending) {
-    const file = p.rel === undefined ? undefined : context.fileOf(p.rel);
-    if (!isReported(file, context.only)) continue;
-    problems.push(placed(p, file, locator.positionOf(p)));
+  const problems = report(
+    [...entries, ...files.flatMap((f) => f.pending), ...located],
+    context,
+    locator,
+  );
+  const state: CacheState = {
+    format: CACHE_FORMAT,
+    tool,
+    dataDir: resolve(dataDir),
+    today: context.today,
+    startedAt,
+    lazyReads,
+    folders,
+    snapshots: plan.tasks.map((task, i) => [task.snapshot, outcomes[i]?.stamp ?? null]),
+    entries,
+    cross: located,
+    files,
+  };
+  return { result: { problems, records: records.length, cached: false }, state };
+}
+
+/**
+ * Reuses the last run's findings when the corpus rules cannot tell the difference: no entry
+ * added, removed or renamed, no snapshot or checking code changed, and every changed file
+ * still gives the rules the same record. Otherwise says why not, for a full run.
+ */
+async function quickRun(
+  last: CacheState,
+  context: RunContext,
+  startedAt: number,
+): Promise<{ result: ValidateResult; state?: CacheState } | { because: string }> {
+  // An unreadable file may have become readable without its folder changing.
+  if (last.entries.some((p) => p.problem.code === "unreadable-file"))
+    return { because: "a file could not be read" };
+  const { dataDir, archiveDir, racyMs } = context;
+  const racy = (stamp: FileStamp | null) => isRacy(stamp, last.startedAt, racyMs);
+  const snapshotPaths = last.snapshots.map(([snapshot]) => snapshotPath(archiveDir, snapshot));
+  const paths = [
+    ...last.folders.map(([rel]) => rel),
+    ...last.files.map((f) => f.rel),
+    ...snapshotPaths.map((path) => path ?? ""),
+  ];
+  const stamps = await stampsOf(dataDir, paths, context.workers ?? 2);
+  let i = 0;
+  const folders = [...last.folders];
+  let relisted = 0;
+  for (const [n, [rel, signature, ...stamp]] of last.folders.entries()) {
+    const now = stampAt(stamps, i++);
+    if (sameStamp(stamp, now) && !racy(stamp)) continue;
+    // A folder also changes when a file in it is saved by renaming a new copy over it:
+    // what matters is whether the same entries are there.
+    let listed: string;
+    try {
+      listed = listingSignature(dataDir, rel);
+    } catch {
+      return { because: `${rel || "the data folder"} cannot be listed` };
+    }
+    if (listed !== signature) return { because: `entries of ${rel || "the data folder"} changed` };
+    folders[n] = [rel, signature, ...now];
+    relisted++;
   }
-  return { problems: problems.sort(compareProblems), records: records.length };
+  const changed: number[] = [];
+  for (const [n, file] of last.files.entries()) {
+    const now = stampAt(stamps, i++);
+    if (Number.isNaN(now[0])) return { because: `${file.rel} is gone` };
+    if (!sameStamp(file.stamp, now) || racy(file.stamp)) changed.push(n);
+  }
+  for (const [n, [, stamp]] of last.snapshots.entries()) {
+    const now = stampAt(stamps, i++);
+    const path = snapshotPaths[n];
+    const present = path !== undefined && !Number.isNaN(now[0]) ? now : null;
+    if (!sameStamp(stamp, present) || racy(stamp))
+      return { because: `snapshot ${last.snapshots[n]?.[0]} changed` };
+  }
+
+  const files = [...last.files];
+  const fresh = new Set<string>();
+  for (const n of changed) {
+    const before = files[n] as CachedFile;
+    const result = analyseOnDisk(dataDir, before.rel);
+    if (
+      result.kind !== before.kind ||
+      result.id !== before.id ||
+      result.digest !== before.digest ||
+      result.stamp === undefined
+    )
+      return { because: `${before.rel} changed in what the corpus rules see` };
+    files[n] = { ...before, stamp: result.stamp, pending: result.pending };
+    fresh.add(before.rel);
+  }
+  const locator = new ProblemLocator((rel) => textOf(dataDir, rel));
+  // Findings across files stand; in a changed file they are located again.
+  const cross = last.cross.map((p) => {
+    if (p.rel === undefined || !fresh.has(p.rel) || p.locate === undefined) return p;
+    const { at: _at, ...unlocated } = p;
+    const at = locator.positionOf(unlocated);
+    return at === undefined ? unlocated : { ...unlocated, at };
+  });
+  const problems = report(
+    [...last.entries, ...files.flatMap((f) => f.pending), ...cross],
+    context,
+    locator,
+  );
+  const result: ValidateResult = { problems, records: files.length, cached: true };
+  // Files and folders that differ from the cache are checked again next time too: cheap
+  // while they are few, and the cache is rewritten once they are many.
+  if (changed.length < REWRITE_AFTER && relisted < REWRITE_AFTER) return { result };
+  return { result, state: { ...last, startedAt, folders, files, cross } };
 }

@@ -1,5 +1,5 @@
-import type { FileResult, FolderResult } from "./analyse-on-disk.js";
-import type { SnapshotOutcome, SnapshotTask } from "./snapshots.js";
+import type { FileResult, FolderResult, StampedOutcome } from "./analyse-on-disk.js";
+import type { SnapshotTask } from "./snapshots.js";
 
 /** What the main thread asks a loader worker. */
 export type WorkerRequest =
@@ -29,6 +29,6 @@ export type WorkerReply =
   | {
       readonly type: "snapshots";
       readonly id: number;
-      readonly outcomes: readonly SnapshotOutcome[];
+      readonly outcomes: readonly StampedOutcome[];
     }
   | { readonly type: "error"; readonly id: number; readonly message: string };

@@ -11,6 +11,10 @@ Paths inside the data folder limit the report to those files (the whole corpus i
 checked, since references cross files); a path outside it that is a folder is checked as a
 data folder of its own.
 
+A cache of the last run (in node_modules/.cache/leaks beside the data folder, or else in a
+.leaks-cache folder there) lets the next run check only the files that changed, as long as
+the corpus rules cannot see the change; --no-cache checks everything again.
+
 Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
 
 Examples:
@@ -18,6 +22,7 @@ Examples:
   $ leaks validate data/incidents/2017-oval-office-disclosure.yaml
   $ leaks validate data/claims/2017-oval-office-disclosure/
   $ leaks validate --format github        # annotations on a pull request
+  $ leaks validate --no-cache             # ignore the last run's findings
   $ leaks validate --format sarif > leaks.sarif
   $ leaks --data ../other-corpus/data validate --format json
 `;
@@ -26,6 +31,7 @@ interface ValidateOptions {
   readonly format: OutputFormat;
   readonly today?: string;
   readonly workers?: string;
+  readonly cache: boolean;
   readonly data: string;
   readonly color: boolean;
 }
@@ -78,6 +84,7 @@ async function validate(paths: string[], options: ValidateOptions): Promise<void
       ...(options.today === undefined ? {} : { today: options.today }),
       ...(only === undefined ? {} : { only }),
       ...(workers === undefined ? {} : { workers }),
+      cache: options.cache,
     });
     problems.push(...result.problems);
     records += result.records;
@@ -103,6 +110,7 @@ export function register(program: Command): void {
       new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("text"),
     )
     .option("--today <date>", "judge future dates against this day (YYYY-MM-DD), not today")
+    .option("--no-cache", "check every file again, ignoring what the last run found")
     .option(
       "--workers <n>",
       "threads that read and check files (default: up to 2 on a large corpus; 0: none)",

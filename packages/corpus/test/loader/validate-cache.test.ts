@@ -1,0 +1,190 @@
+import {
+  appendFileSync,
+  existsSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { cacheFolder } from "../../src/loader/validate-cache.js";
+import { type ValidateCorpusOptions, validateCorpus } from "../../src/loader/validate-corpus.js";
+import { fixtureCorpus, problemLine } from "../support/fixture-corpus.js";
+
+const TODAY = "2024-01-01";
+const CLAIM = "data/claims/example-leak/briefing-shared.yaml";
+const SOURCE = "data/sources/example-report.yaml";
+const SNAPSHOT = "archive/example-report.txt";
+
+let root: string;
+let cleanup = () => {};
+beforeEach(() => {
+  ({ root, cleanup } = fixtureCorpus());
+});
+afterEach(() => cleanup());
+
+const path = (rel: string) => join(root, rel);
+const edit = (rel: string, change: (text: string) => string) =>
+  writeFileSync(path(rel), change(readFileSync(path(rel), "utf8")));
+
+/**
+ * One run with the cache and one without on the corpus as it is now: the cache must never
+ * change what is reported. Stamps are trusted as soon as they are past (racyMs 0): the
+ * test edits files right after a run, where a real run waits seconds to trust them.
+ */
+async function both(options: ValidateCorpusOptions = {}) {
+  // Past the clock tick of the last write, so that no stamp is too recent to trust.
+  await new Promise((resolve) => setTimeout(resolve, 15));
+  const common = { today: TODAY, workers: 0, racyMs: 0, cacheVersion: "test", ...options };
+  const cached = await validateCorpus(path("data"), common);
+  const fresh = await validateCorpus(path("data"), { ...common, cache: false });
+  expect(cached.problems).toEqual(fresh.problems);
+  expect(cached.records).toBe(fresh.records);
+  return { cached: cached.cached, lines: cached.problems.map((p) => problemLine(p, root)) };
+}
+
+describe("the cache of leaks validate", () => {
+  test("is written beside the data folder, and a run with nothing changed reuses it", async () => {
+    expect(await both()).toEqual({ cached: false, lines: [] });
+    expect(existsSync(join(cacheFolder(path("data")), ".gitignore"))).toBe(true);
+    expect(await both()).toEqual({ cached: true, lines: [] });
+  });
+
+  test("an edit of free text no rule reads is checked alone, and its problems appear", async () => {
+    await both();
+    edit(CLAIM, (text) => text.replace("Officials of Ruritania said", "Ruritanian officials said"));
+    expect(await both()).toEqual({ cached: true, lines: [] });
+    // A schema problem in the edited file comes back; a later fix makes it go.
+    edit(CLAIM, (text) => text.replace(/^statement: .*$/m, "statement: 12"));
+    // The claim leaves the corpus, and the records that named it are reported too.
+    expect(await both()).toEqual({
+      cached: false,
+      lines: [
+        `${CLAIM}:3:12 wrong-type`,
+        "data/incidents/example-leak.yaml:8:14 unknown-reference",
+        "data/sources/example-relay.yaml:1:5 orphan-source",
+      ],
+    });
+    edit(CLAIM, (text) => text.replace("statement: 12", "statement: Officials said so."));
+    expect(await both()).toEqual({ cached: false, lines: [] });
+    expect(await both()).toEqual({ cached: true, lines: [] });
+    // A note where there was none is a new field, which a rule could see.
+    edit(CLAIM, (text) => `${text}notes: A note added later.\n`);
+    expect(await both()).toEqual({ cached: false, lines: [] });
+  });
+
+  test("a rule problem moves with its line when the file changes around it", async () => {
+    edit(CLAIM, (text) => text.replace("standing: reported", "standing: confirmed"));
+    const first = await both();
+    expect(first.lines).toEqual([`${CLAIM}:10:11 confirmed-needs-independent-sources`]);
+    edit(CLAIM, (text) => `# A comment\n# on two lines\n${text}`);
+    expect(await both()).toEqual({
+      cached: true,
+      lines: [`${CLAIM}:12:11 confirmed-needs-independent-sources`],
+    });
+  });
+
+  test("a change the rules can see runs them again: problems appear and disappear", async () => {
+    await both();
+    edit(CLAIM, (text) => text.replace("standing: reported", "standing: confirmed"));
+    expect(await both()).toEqual({
+      cached: false,
+      lines: [`${CLAIM}:10:11 confirmed-needs-independent-sources`],
+    });
+    edit(CLAIM, (text) => text.replace("standing: confirmed", "standing: reported"));
+    expect(await both()).toEqual({ cached: false, lines: [] });
+  });
+
+  test("an edit that keeps the size and the modification time is still seen", async () => {
+    await both();
+    const before = statSync(path(CLAIM));
+    edit(CLAIM, (text) => text.replace("standing: reported", "standing: disputed"));
+    expect(statSync(path(CLAIM)).size).toBe(before.size);
+    utimesSync(path(CLAIM), before.atime, before.mtime);
+    expect((await both()).cached).toBe(false);
+  });
+
+  test("a file saved by renaming a new copy over it is checked again", async () => {
+    await both();
+    const text = readFileSync(path(CLAIM), "utf8");
+    writeFileSync(`${path(CLAIM)}.tmp`, text.replace("standing: reported", "standing: confirmed"));
+    renameSync(`${path(CLAIM)}.tmp`, path(CLAIM));
+    expect((await both()).lines).toEqual([`${CLAIM}:10:11 confirmed-needs-independent-sources`]);
+  });
+
+  test("a changed, removed or restored snapshot is checked again", async () => {
+    await both();
+    const original = readFileSync(path(SNAPSHOT));
+    appendFileSync(path(SNAPSHOT), "\nA line added later.\n");
+    expect(await both()).toEqual({
+      cached: false,
+      lines: [`${SOURCE}:9:11 snapshot-hash-mismatch`],
+    });
+    rmSync(path(SNAPSHOT));
+    expect((await both()).lines).toEqual([`${SOURCE}:8:13 snapshot-missing`]);
+    writeFileSync(path(SNAPSHOT), original);
+    expect(await both()).toEqual({ cached: false, lines: [] });
+    expect(await both()).toEqual({ cached: true, lines: [] });
+  });
+
+  test("an added or removed file is seen, with what it does to other records", async () => {
+    await both();
+    const claim = readFileSync(path(CLAIM), "utf8");
+    writeFileSync(
+      path("data/claims/example-leak/briefing-copy.yaml"),
+      claim.replace("id: briefing-shared", "id: briefing-copy"),
+    );
+    writeFileSync(path("data/actors/stray.txt"), "not a record\n");
+    expect(await both()).toEqual({
+      cached: false,
+      lines: ["data/actors/stray.txt unknown-entry"],
+    });
+    rmSync(path("data/actors/stray.txt"));
+    rmSync(path("data/claims/example-leak/briefing-copy.yaml"));
+    rmSync(path(CLAIM));
+    expect(await both()).toEqual({
+      cached: false,
+      lines: [
+        "data/incidents/example-leak.yaml:8:14 unknown-reference",
+        "data/sources/example-relay.yaml:1:5 orphan-source",
+      ],
+    });
+    writeFileSync(path(CLAIM), claim);
+    expect(await both()).toEqual({ cached: false, lines: [] });
+  });
+
+  test("new checking code, another day or --no-cache checks everything again", async () => {
+    await both();
+    expect((await both({ cacheVersion: "a later version" })).cached).toBe(false);
+    expect((await both({ cacheVersion: "a later version" })).cached).toBe(true);
+    expect((await both({ cacheVersion: "a later version", today: "2024-01-02" })).cached).toBe(
+      false,
+    );
+  });
+});
+
+describe("records with lazy fields, as the corpus rules see them in leaks validate", () => {
+  test("read the left-out text back from the file, in the same key order, and count reads", async () => {
+    const { analyseContent } = await import("../../src/loader/analyse-on-disk.js");
+    const { analyseFile } = await import("../../src/loader/analyse-file.js");
+    const { LazyFields } = await import("../../src/loader/lazy-fields.js");
+    const rel = "claims/example-leak/briefing-shared.yaml";
+    const text = readFileSync(path(`data/${rel}`), "utf8");
+    const full = analyseFile(rel, text);
+    const slim = analyseContent(rel, text);
+    if (full.type !== "record" || full.record === undefined || slim.record === undefined)
+      throw new Error("the fixture claim should be valid");
+    expect((slim.record as { statement?: unknown }).statement).toBeNull();
+    const lazy = new LazyFields((wanted) => (wanted === rel ? full.record : undefined));
+    const seen = lazy.attach("claim", slim.record, rel);
+    expect(lazy.reads).toBe(0);
+    expect(Object.keys(seen)).toEqual(Object.keys(full.record));
+    expect(JSON.stringify(seen)).toBe(JSON.stringify(full.record));
+    expect(lazy.reads).toBe(1);
+    expect((seen as { statement: string }).statement).toMatch(/^Officials of Ruritania said/);
+    expect(lazy.reads).toBe(2);
+  });
+});
