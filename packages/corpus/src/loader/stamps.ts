@@ -1,70 +1,78 @@
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FileStamp } from "./analyse-on-disk.js";
+import { type StampCheck, type StampCheckResult, stampCheck } from "./stat-into.js";
+import type { FileTable } from "./validate-cache.js";
 
-/** Below this many paths, one thread stats them sooner than two can start. */
+/** Below this many files, this thread checks them sooner than others can start. */
 const THREADED_FROM = 20_000;
 
-function statHere(root: string, paths: readonly string[]): Float64Array {
-  const stamps = new Float64Array(paths.length * 4);
-  for (const [i, path] of paths.entries()) {
-    let stat: ReturnType<typeof statSync>;
-    try {
-      stat = statSync(resolve(root, path), { throwIfNoEntry: false });
-    } catch {
-      stat = undefined;
-    }
-    if (stat === undefined) stamps.fill(Number.NaN, 4 * i, 4 * i + 4);
-    else {
-      stamps[4 * i] = stat.size;
-      stamps[4 * i + 1] = stat.mtimeMs;
-      stamps[4 * i + 2] = stat.ctimeMs;
-      stamps[4 * i + 3] = stat.ino;
-    }
-  }
-  return stamps;
-}
-
-function statInWorker(script: URL, root: string, paths: readonly string[]): Promise<Float64Array> {
+function checkInWorker(script: URL, check: StampCheck): Promise<StampCheckResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script);
-    worker.once("message", (stamps: Float64Array) => {
-      resolve(stamps);
+    worker.once("message", (result: StampCheckResult) => {
+      resolve(result);
       void worker.terminate();
     });
     worker.once("error", reject);
-    worker.postMessage({ root, paths });
+    worker.postMessage(check);
   });
 }
 
+function shared(bytes: Uint8Array): SharedArrayBuffer {
+  const buffer = new SharedArrayBuffer(bytes.byteLength);
+  new Uint8Array(buffer).set(bytes);
+  return buffer;
+}
+
 /**
- * The stamps of many paths under `root`, four numbers each (NaN for a path that is gone):
- * on a large corpus, two threads share the system calls, which are most of the cost.
+ * Checks the files of a cache's table against their stamps, and stats `others` (folders and
+ * snapshots): on a large corpus two threads share the system calls, which are most of the
+ * cost. Returns the files that changed (or whose stamps cannot be trusted), with their
+ * lines and stamps now, and the stamps of `others`.
  */
-export async function stampsOf(
+export async function checkStamps(
   root: string,
-  paths: readonly string[],
+  table: FileTable,
+  others: readonly string[],
+  startedAt: number,
+  racyMs: number,
   threads: number,
-): Promise<Float64Array> {
+  /** Split the work even on a small corpus (as when threads are asked for). */
+  split = false,
+): Promise<{ changed: StampCheckResult[]; others: Float64Array }> {
+  const names = shared(table.names);
+  const stamps = shared(
+    new Uint8Array(table.stamps.buffer, table.stamps.byteOffset, table.stamps.byteLength),
+  );
+  const base = { root, names, stamps, startedAt, racyMs };
+  if (threads < 2 || (table.count < THREADED_FROM && !split)) {
+    const all = stampCheck({ ...base, start: 0, end: table.names.length, first: 0, others });
+    return { changed: [all], others: all.others };
+  }
+  // Without the built worker script (running from source), the halves run here in turn.
   const script = new URL("./stat-worker.js", import.meta.url);
-  if (
-    threads < 2 ||
-    paths.length < THREADED_FROM ||
-    script.protocol !== "file:" ||
-    !existsSync(fileURLToPath(script))
-  )
-    return statHere(root, paths);
-  const half = Math.ceil(paths.length / 2);
+  const run =
+    script.protocol === "file:" && existsSync(fileURLToPath(script))
+      ? (check: StampCheck) => checkInWorker(script, check)
+      : (check: StampCheck) => Promise.resolve(stampCheck(check));
+  // The second thread also stats the others: split the files so that both have as much.
+  const half = Math.max(0, Math.min(table.count, Math.ceil((table.count - others.length) / 2)));
+  let offset = 0;
+  for (let i = 0; i < half; i++) offset = table.names.indexOf(10, offset) + 1;
+  const firstEnd = half === 0 ? 0 : offset - 1;
   const [first, second] = await Promise.all([
-    statInWorker(script, root, paths.slice(0, half)),
-    statInWorker(script, root, paths.slice(half)),
+    run({ ...base, start: 0, end: firstEnd, first: 0, others: [] }),
+    run({
+      ...base,
+      start: half === 0 ? 0 : offset,
+      end: table.names.length,
+      first: half,
+      others,
+    }),
   ]);
-  const stamps = new Float64Array(paths.length * 4);
-  stamps.set(first, 0);
-  stamps.set(second, first.length);
-  return stamps;
+  return { changed: [first, second], others: second.others };
 }
 
 export function stampAt(stamps: Float64Array, i: number): FileStamp {

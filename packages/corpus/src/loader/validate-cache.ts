@@ -8,7 +8,7 @@ import type { Pending } from "./analyse-file.js";
 import type { FileStamp } from "./analyse-on-disk.js";
 
 /** Bumped whenever what the cache holds, or how it is read, changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 4;
 
 /**
  * A stamp this close to the start of the run that took it cannot be trusted: a change made
@@ -16,7 +16,7 @@ export const CACHE_FORMAT = 2;
  */
 export const RACY_MS = 3000;
 
-/** One record file as the last run saw it. */
+/** One record file as a run saw it. */
 export interface CachedFile {
   readonly rel: string;
   readonly stamp: FileStamp;
@@ -48,7 +48,69 @@ export interface CacheState {
   readonly entries: readonly Pending[];
   /** Problems found across files (confusable ids, rules, snapshots), each with its path. */
   readonly cross: readonly Pending[];
-  readonly files: readonly CachedFile[];
+  readonly files: FileTable;
+}
+
+/**
+ * The record files of a run, in path order, kept in columns that load without parsing: a
+ * line `rel \t kind \t id \t digest` each (as UTF-8 bytes), their stamps as one
+ * Float64Array, and the problems of the few files that have any.
+ */
+export class FileTable {
+  readonly names: Uint8Array;
+  readonly count: number;
+  readonly stamps: Float64Array;
+  readonly problems: ReadonlyMap<number, readonly Pending[]>;
+
+  constructor(
+    names: Uint8Array,
+    count: number,
+    stamps: Float64Array,
+    problems: ReadonlyMap<number, readonly Pending[]>,
+  ) {
+    this.names = names;
+    this.count = count;
+    this.stamps = stamps;
+    this.problems = problems;
+  }
+
+  static of(files: readonly CachedFile[]): FileTable {
+    const stamps = new Float64Array(files.length * 4);
+    const problems = new Map<number, readonly Pending[]>();
+    const lines = files.map((f, i) => {
+      stamps.set(f.stamp, 4 * i);
+      if (f.pending.length > 0) problems.set(i, f.pending);
+      return lineOf(f);
+    });
+    return new FileTable(Buffer.from(lines.join("\n")), files.length, stamps, problems);
+  }
+
+  /** The same table with some files replaced (same paths, same order). */
+  with(changes: ReadonlyMap<number, CachedFile>): FileTable {
+    const text = Buffer.from(this.names).toString("utf8");
+    const lines = this.count === 0 ? [] : text.split("\n");
+    const stamps = new Float64Array(this.stamps);
+    const problems = new Map(this.problems);
+    for (const [i, f] of changes) {
+      lines[i] = lineOf(f);
+      stamps.set(f.stamp, 4 * i);
+      if (f.pending.length > 0) problems.set(i, f.pending);
+      else problems.delete(i);
+    }
+    return new FileTable(Buffer.from(lines.join("\n")), this.count, stamps, problems);
+  }
+}
+
+function lineOf(f: CachedFile): string {
+  // Names with tabs or line breaks cannot be kept this way: such a corpus goes uncached.
+  if (/[\t\n\r]/.test(f.rel) || /[\t\n\r]/.test(f.id)) throw new Error("unsafe name");
+  return `${f.rel}\t${f.kind}\t${f.id}\t${f.digest}`;
+}
+
+/** A line of the names file read back. */
+export function parseLine(line: string): Omit<CachedFile, "stamp" | "pending"> {
+  const [rel, kind, id, digest] = line.split("\t") as [string, RecordKind, string, string];
+  return { rel, kind, id, digest };
 }
 
 /** Hashes the code that decides the problems: the loader, the schema and its parsers. */
@@ -92,64 +154,34 @@ export function cacheFolder(dataDir: string): string {
   return existsSync(modules) ? join(modules, ".cache", "leaks") : join(parent, ".leaks-cache");
 }
 
-function cacheFiles(dataDir: string): { folder: string; state: string; files: string } {
+export function cacheFiles(dataDir: string): {
+  folder: string;
+  state: string;
+  names: string;
+  stamps: string;
+} {
   const folder = cacheFolder(dataDir);
   const key = hash("sha1", resolve(dataDir), "hex").slice(0, 16);
-  return {
-    folder,
-    state: join(folder, `validate-${key}.json`),
-    files: join(folder, `validate-${key}.files`),
-  };
-}
-
-/*
- * The per-file part, the largest, is kept as lines rather than JSON so that it reads fast:
- * `rel \t size \t mtime \t ctime \t ino \t kind \t id \t digest \t pending-json`.
- */
-function encodeFiles(files: readonly CachedFile[]): string {
-  const lines: string[] = [];
-  for (const f of files) {
-    // Names with tabs or line breaks cannot be written this way: such a corpus goes uncached.
-    if (/[\t\n\r]/.test(f.rel) || /[\t\n\r]/.test(f.id)) throw new Error("unsafe name");
-    lines.push(
-      [
-        f.rel,
-        ...f.stamp,
-        f.kind,
-        f.id,
-        f.digest,
-        f.pending.length === 0 ? "" : JSON.stringify(f.pending),
-      ].join("\t"),
-    );
-  }
-  return lines.join("\n");
-}
-
-function decodeFiles(text: string): CachedFile[] {
-  const files: CachedFile[] = [];
-  if (text === "") return files;
-  for (const line of text.split("\n")) {
-    const [rel, size, mtime, ctime, ino, kind, id, digest, pending] = line.split("\t");
-    if (digest === undefined || rel === undefined || id === undefined) throw new Error("bad line");
-    files.push({
-      rel,
-      stamp: [Number(size), Number(mtime), Number(ctime), Number(ino)],
-      kind: kind as RecordKind,
-      id,
-      digest,
-      pending: pending === undefined || pending === "" ? [] : (JSON.parse(pending) as Pending[]),
-    });
-  }
-  return files;
+  const base = join(folder, `validate-${key}`);
+  return { folder, state: `${base}.json`, names: `${base}.names`, stamps: `${base}.stamps` };
 }
 
 /** The last run's state, or undefined where there is none that can be read. */
 export function readCache(dataDir: string): CacheState | undefined {
   const paths = cacheFiles(dataDir);
   try {
-    const state = JSON.parse(readFileSync(paths.state, "utf8")) as Omit<CacheState, "files">;
+    const { problems, ...state } = JSON.parse(readFileSync(paths.state, "utf8")) as Omit<
+      CacheState,
+      "files"
+    > & { problems: [number, Pending[]][]; fileCount: number };
     if (state.format !== CACHE_FORMAT) return undefined;
-    return { ...state, files: decodeFiles(readFileSync(paths.files, "utf8")) };
+    const names = readFileSync(paths.names);
+    const bytes = readFileSync(paths.stamps);
+    const stamps = new Float64Array(bytes.length / 8);
+    new Uint8Array(stamps.buffer).set(bytes);
+    const count = stamps.length / 4;
+    if (!Number.isInteger(count) || count !== state.fileCount) return undefined;
+    return { ...state, files: new FileTable(names, count, stamps, new Map(problems)) };
   } catch {
     return undefined;
   }
@@ -165,11 +197,20 @@ export function writeCache(dataDir: string, state: CacheState): void {
       if (!existsSync(ignore)) writeFileSync(ignore, "# The cache of leaks validate.\n*\n");
     }
     const { files, ...rest } = state;
-    // Written aside, then renamed: a run that stops half way leaves no torn cache.
-    writeFileSync(`${paths.files}.tmp`, encodeFiles(files));
-    writeFileSync(`${paths.state}.tmp`, JSON.stringify(rest));
+    // Written aside, then renamed, the state last: a run that stops half way leaves no torn
+    // cache, only an older state that the stamps and names no longer match.
     rmSync(paths.state, { force: true });
-    renameSync(`${paths.files}.tmp`, paths.files);
+    writeFileSync(`${paths.names}.tmp`, files.names);
+    writeFileSync(
+      `${paths.stamps}.tmp`,
+      new Uint8Array(files.stamps.buffer, files.stamps.byteOffset, files.stamps.byteLength),
+    );
+    writeFileSync(
+      `${paths.state}.tmp`,
+      JSON.stringify({ ...rest, problems: [...files.problems], fileCount: files.count }),
+    );
+    renameSync(`${paths.names}.tmp`, paths.names);
+    renameSync(`${paths.stamps}.tmp`, paths.stamps);
     renameSync(`${paths.state}.tmp`, paths.state);
   } catch {
     // Read-only checkouts and full disks still validate, only without a cache.
@@ -178,6 +219,5 @@ export function writeCache(dataDir: string, state: CacheState): void {
 
 export function dropCache(dataDir: string): void {
   const paths = cacheFiles(dataDir);
-  rmSync(paths.state, { force: true });
-  rmSync(paths.files, { force: true });
+  for (const path of [paths.state, paths.names, paths.stamps]) rmSync(path, { force: true });
 }

@@ -40,12 +40,14 @@ import {
   placed,
 } from "./locate-problems.js";
 import { planSnapshotChecks, snapshotFindings } from "./snapshots.js";
-import { isRacy, sameStamp, stampAt, stampsOf } from "./stamps.js";
+import { checkStamps, isRacy, sameStamp, stampAt } from "./stamps.js";
 import {
   CACHE_FORMAT,
   type CachedFile,
   type CachedFolder,
   type CacheState,
+  FileTable,
+  parseLine,
   RACY_MS,
   readCache,
   toolFingerprint,
@@ -354,7 +356,7 @@ async function crossCheck(
     snapshots: plan.tasks.map((task, i) => [task.snapshot, outcomes[i]?.stamp ?? null]),
     entries,
     cross: located,
-    files,
+    files: FileTable.of(files),
   };
   return { result: { problems, records: records.length, cached: false }, state };
 }
@@ -374,18 +376,22 @@ async function quickRun(
     return { because: "a file could not be read" };
   const { dataDir, archiveDir, racyMs } = context;
   const racy = (stamp: FileStamp | null) => isRacy(stamp, last.startedAt, racyMs);
+  const table = last.files;
   const snapshotPaths = last.snapshots.map(([snapshot]) => snapshotPath(archiveDir, snapshot));
-  const paths = [
-    ...last.folders.map(([rel]) => rel),
-    ...last.files.map((f) => f.rel),
-    ...snapshotPaths.map((path) => path ?? ""),
-  ];
-  const stamps = await stampsOf(dataDir, paths, context.workers ?? 2);
+  const stamps = await checkStamps(
+    dataDir,
+    table,
+    [...last.folders.map(([rel]) => rel), ...snapshotPaths.map((path) => path ?? "")],
+    last.startedAt,
+    racyMs,
+    context.workers ?? 2,
+    context.workers !== undefined,
+  );
   let i = 0;
   const folders = [...last.folders];
   let relisted = 0;
   for (const [n, [rel, signature, ...stamp]] of last.folders.entries()) {
-    const now = stampAt(stamps, i++);
+    const now = stampAt(stamps.others, i++);
     if (sameStamp(stamp, now) && !racy(stamp)) continue;
     // A folder also changes when a file in it is saved by renaming a new copy over it:
     // what matters is whether the same entries are there.
@@ -399,35 +405,29 @@ async function quickRun(
     folders[n] = [rel, signature, ...now];
     relisted++;
   }
-  const changed: number[] = [];
-  for (const [n, file] of last.files.entries()) {
-    const now = stampAt(stamps, i++);
-    if (Number.isNaN(now[0])) return { because: `${file.rel} is gone` };
-    if (!sameStamp(file.stamp, now) || racy(file.stamp)) changed.push(n);
-  }
   for (const [n, [, stamp]] of last.snapshots.entries()) {
-    const now = stampAt(stamps, i++);
+    const now = stampAt(stamps.others, i++);
     const path = snapshotPaths[n];
     const present = path !== undefined && !Number.isNaN(now[0]) ? now : null;
     if (!sameStamp(stamp, present) || racy(stamp))
       return { because: `snapshot ${last.snapshots[n]?.[0]} changed` };
   }
-
-  const files = [...last.files];
-  const fresh = new Set<string>();
-  for (const n of changed) {
-    const before = files[n] as CachedFile;
-    const result = analyseOnDisk(dataDir, before.rel);
-    if (
-      result.kind !== before.kind ||
-      result.id !== before.id ||
-      result.digest !== before.digest ||
-      result.stamp === undefined
-    )
-      return { because: `${before.rel} changed in what the corpus rules see` };
-    files[n] = { ...before, stamp: result.stamp, pending: result.pending };
-    fresh.add(before.rel);
-  }
+  const changes = new Map<number, CachedFile>();
+  for (const part of stamps.changed)
+    for (const [k, n] of part.changed.entries()) {
+      const cached = parseLine(part.lines[k] as string);
+      if (Number.isNaN(part.changedStamps[4 * k])) return { because: `${cached.rel} is gone` };
+      const result = analyseOnDisk(dataDir, cached.rel);
+      if (
+        result.kind !== cached.kind ||
+        result.id !== cached.id ||
+        result.digest !== cached.digest ||
+        result.stamp === undefined
+      )
+        return { because: `${cached.rel} changed in what the corpus rules see` };
+      changes.set(n, { ...cached, stamp: result.stamp, pending: result.pending });
+    }
+  const fresh = new Set([...changes.values()].map((f) => f.rel));
   const locator = new ProblemLocator((rel) => textOf(dataDir, rel));
   // Findings across files stand; in a changed file they are located again.
   const cross = last.cross.map((p) => {
@@ -436,14 +436,17 @@ async function quickRun(
     const at = locator.positionOf(unlocated);
     return at === undefined ? unlocated : { ...unlocated, at };
   });
-  const problems = report(
-    [...last.entries, ...files.flatMap((f) => f.pending), ...cross],
-    context,
-    locator,
-  );
-  const result: ValidateResult = { problems, records: files.length, cached: true };
+  const perFile = [...table.problems]
+    .filter(([n]) => !changes.has(n))
+    .flatMap(([, pending]) => pending);
+  for (const change of changes.values()) perFile.push(...change.pending);
+  const problems = report([...last.entries, ...perFile, ...cross], context, locator);
+  const result: ValidateResult = { problems, records: table.count, cached: true };
   // Files and folders that differ from the cache are checked again next time too: cheap
   // while they are few, and the cache is rewritten once they are many.
-  if (changed.length < REWRITE_AFTER && relisted < REWRITE_AFTER) return { result };
-  return { result, state: { ...last, startedAt, folders, files, cross } };
+  if (changes.size < REWRITE_AFTER && relisted < REWRITE_AFTER) return { result };
+  return {
+    result,
+    state: { ...last, startedAt, folders, files: table.with(changes), cross },
+  };
 }

@@ -156,6 +156,21 @@ describe("the cache of leaks validate", () => {
     expect(await both()).toEqual({ cached: false, lines: [] });
   });
 
+  test("with the stamps checked in two parts, a change in either part is seen", async () => {
+    await both({ workers: 2 });
+    edit(CLAIM, (text) => text.replace("Officials of Ruritania said", "Ruritanian officials said"));
+    expect(await both({ workers: 2 })).toEqual({ cached: true, lines: [] });
+    edit("data/actors/borduria.yaml", (text) => `${text}aliases: [Borduria, Borduria]\n`);
+    expect(await both({ workers: 2 })).toEqual({
+      cached: false,
+      // Each alias repeats the name, the second one also the first alias.
+      lines: [
+        "data/actors/borduria.yaml:4:11 duplicate-entry",
+        "data/actors/borduria.yaml:4:21 duplicate-entry",
+      ],
+    });
+  });
+
   test("new checking code, another day or --no-cache checks everything again", async () => {
     await both();
     expect((await both({ cacheVersion: "a later version" })).cached).toBe(false);
