@@ -160,8 +160,41 @@ function nestingIssue(at: { line?: number; column?: number; path?: PathSegment[]
   };
 }
 
+/**
+ * Whether a value has a forbidden key or excess depth. Walks without building paths: nearly
+ * every file has neither, and only the others are walked again for the issues' paths.
+ */
+function hasStructureIssue(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  const depths: number[] = [0];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    const depth = depths.pop() as number;
+    if (current === null || typeof current !== "object") continue;
+    if (depth >= MAX_NESTING) return true;
+    if (Array.isArray(current)) {
+      for (const item of current)
+        if (item !== null && typeof item === "object") {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
+      continue;
+    }
+    for (const key of Object.keys(current)) {
+      if (FORBIDDEN_KEYS.has(key)) return true;
+      const item = (current as Record<string, unknown>)[key];
+      if (item !== null && typeof item === "object") {
+        stack.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
+}
+
 /** Forbidden keys and excess depth, found without recursion so no input can overflow the stack. */
 function structureIssues(value: unknown): ParseIssue[] {
+  if (!hasStructureIssue(value)) return [];
   const issues: ParseIssue[] = [];
   const stack: { value: unknown; path: PathSegment[] }[] = [{ value, path: [] }];
   while (stack.length > 0) {

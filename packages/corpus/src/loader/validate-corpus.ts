@@ -92,8 +92,8 @@ export interface ValidateResult {
 
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 3000;
-const FILES_PER_REQUEST = 500;
-const FOLDERS_PER_REQUEST = 25;
+const FILES_PER_REQUEST = 200;
+const FOLDERS_PER_REQUEST = 10;
 const SNAPSHOTS_PER_REQUEST = 200;
 /** A quick run rewrites the cache only once this many files or folders differ from it. */
 const REWRITE_AFTER = 200;
@@ -231,39 +231,137 @@ async function fullRun(
       : Math.min(2, availableParallelism()));
   const pool = LoaderPool.create(size);
   try {
-    const results: FileResult[] = [...sink.results];
+    const gathered = new Gathered(dataDir);
+    gathered.add(sink.results);
     if (pool === undefined) {
-      for (const rel of flatFiles) results.push(analyseOnDisk(dataDir, rel));
+      for (const rel of flatFiles) gathered.add([analyseOnDisk(dataDir, rel)]);
       for (const folder of claimFolders) {
         const listed = analyseFolder(dataDir, folder.rel, folder.depth);
         folders.push([listed.rel, listed.signature, ...listed.stamp]);
-        results.push(...listed.files);
+        gathered.add(listed.files);
       }
     } else {
-      const replies = await Promise.all([
-        ...chunks(claimFolders, FOLDERS_PER_REQUEST).map((chunk) =>
-          pool.request({ type: "folders", dataDir, folders: chunk }),
-        ),
-        ...chunks(flatFiles, FILES_PER_REQUEST).map((rels) =>
-          pool.request({ type: "files", dataDir, rels }),
-        ),
-      ]);
-      for (const reply of replies)
-        if (reply.type === "files") results.push(...reply.files);
-        else
+      // Each reply is taken in as it comes, so that what the workers send is let go early.
+      await Promise.all([
+        ...chunks(claimFolders, FOLDERS_PER_REQUEST).map(async (chunk) => {
+          const reply = await pool.request({ type: "folders", dataDir, folders: chunk });
           for (const listed of reply.folders) {
             folders.push([listed.rel, listed.signature, ...listed.stamp]);
-            results.push(...listed.files);
+            gathered.add(listed.files);
           }
+        }),
+        ...chunks(flatFiles, FILES_PER_REQUEST).map(async (rels) => {
+          const reply = await pool.request({ type: "files", dataDir, rels });
+          gathered.add(reply.files);
+        }),
+      ]);
     }
-    return await crossCheck(results, folders, context, pool, startedAt, tool);
+    return await crossCheck(gathered.done(), folders, context, pool, startedAt, tool);
   } finally {
     await pool?.close();
   }
 }
 
+/** A record file as gathered: what the checks across files and the cache need of it. */
+interface GatheredRecord extends CheckedRecord {
+  readonly digest: string;
+  readonly pending: readonly Pending[];
+  /** Where its stamp is in `Gathered.stamps`. */
+  readonly index: number;
+}
+
+const NO_PROBLEMS: readonly Pending[] = [];
+
+/** The records and problems of checked files, gathered for the checks across files. */
+class Gathered {
+  readonly records: GatheredRecord[] = [];
+  /** Four numbers a file: one flat array of doubles is far smaller than an array each. */
+  readonly stamps: number[] = [];
+  readonly entries: Pending[] = [];
+  readonly lazy: LazyFields;
+  readonly #strings = new Map<string, string>();
+
+  constructor(dataDir: string) {
+    this.lazy = new LazyFields((rel) => {
+      try {
+        const analysis = analyseFile(rel, readFileSync(join(dataDir, rel)));
+        return analysis.type === "record" ? analysis.record : undefined;
+      } catch {
+        return undefined;
+      }
+    });
+  }
+
+  add(results: readonly FileResult[]): void {
+    for (const result of results) {
+      const { kind, id, record, rel } = result;
+      if (kind === undefined || id === undefined) {
+        this.entries.push(...result.pending);
+        continue;
+      }
+      this.records.push({
+        kind,
+        id: this.#intern(id),
+        rel,
+        ...(record === undefined
+          ? {}
+          : { record: this.lazy.attach(kind, this.#internAll(record), rel) }),
+        digest: result.digest ?? "",
+        pending: result.pending.length === 0 ? NO_PROBLEMS : result.pending,
+        index: this.stamps.length / 4,
+      });
+      this.stamps.push(...(result.stamp ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]));
+    }
+  }
+
+  /** Lets the table of shared strings go: the records keep the strings themselves. */
+  done(): this {
+    this.#strings.clear();
+    return this;
+  }
+
+  #intern(text: string): string {
+    const known = this.#strings.get(text);
+    if (known !== undefined) return known;
+    this.#strings.set(text, text);
+    return text;
+  }
+
+  /**
+   * Shares one copy of each short string (ids, enum values, dates) among all records: a
+   * corpus names the same ids over and over, and each copy that crossed from a worker is
+   * its own string. Less memory, and map lookups in the rules reuse each string's hash.
+   */
+  #internAll<T>(value: T): T {
+    const stack: unknown[] = [value];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+          const item: unknown = node[i];
+          if (typeof item === "string") {
+            if (item.length <= INTERNED_LENGTH) node[i] = this.#intern(item);
+          } else if (item !== null && typeof item === "object") stack.push(item);
+        }
+      } else if (node !== null && typeof node === "object") {
+        const object = node as Record<string, unknown>;
+        for (const key in object) {
+          const item = object[key];
+          if (typeof item === "string") {
+            if (item.length <= INTERNED_LENGTH) object[key] = this.#intern(item);
+          } else if (item !== null && typeof item === "object") stack.push(item);
+        }
+      }
+    }
+    return value;
+  }
+}
+
+/** Strings up to this long are shared: ids, enum values and dates, not free text. */
+const INTERNED_LENGTH = 64;
+
 async function crossCheck(
-  results: readonly FileResult[],
+  gathered: Gathered,
   folders: readonly CachedFolder[],
   context: RunContext,
   pool: LoaderPool | undefined,
@@ -271,40 +369,8 @@ async function crossCheck(
   tool: string,
 ): Promise<{ result: ValidateResult; state: CacheState }> {
   const { dataDir, archiveDir } = context;
-  const lazy = new LazyFields((rel) => {
-    try {
-      const analysis = analyseFile(rel, readFileSync(join(dataDir, rel)));
-      return analysis.type === "record" ? analysis.record : undefined;
-    } catch {
-      return undefined;
-    }
-  });
-  const records: CheckedRecord[] = [];
-  const files: CachedFile[] = [];
-  const entries: Pending[] = [];
-  for (const result of results) {
-    const { kind, id, record, rel } = result;
-    if (kind === undefined || id === undefined) {
-      entries.push(...result.pending);
-      continue;
-    }
-    records.push({
-      kind,
-      id,
-      rel,
-      ...(record === undefined ? {} : { record: lazy.attach(kind, record, rel) }),
-    });
-    files.push({
-      rel,
-      stamp: result.stamp ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN],
-      kind,
-      id,
-      digest: result.digest ?? "",
-      pending: result.pending,
-    });
-  }
+  const { records, entries, lazy } = gathered;
   records.sort(compareRel);
-  files.sort(compareRel);
   const cross: Pending[] = [...confusablePending(records)];
   const corpus = corpusOf(records);
   const owners = new FileOfRecord(records);
@@ -341,7 +407,7 @@ async function crossCheck(
     return at === undefined ? p : { ...p, at };
   });
   const problems = report(
-    [...entries, ...files.flatMap((f) => f.pending), ...located],
+    [...entries, ...records.flatMap((r) => r.pending), ...located],
     context,
     locator,
   );
@@ -356,7 +422,16 @@ async function crossCheck(
     snapshots: plan.tasks.map((task, i) => [task.snapshot, outcomes[i]?.stamp ?? null]),
     entries,
     cross: located,
-    files: FileTable.of(files),
+    files: FileTable.of(
+      records.map((r) => ({
+        rel: r.rel,
+        kind: r.kind,
+        id: r.id,
+        digest: r.digest,
+        pending: r.pending,
+        stamp: gathered.stamps.slice(4 * r.index, 4 * r.index + 4) as unknown as FileStamp,
+      })),
+    ),
   };
   return { result: { problems, records: records.length, cached: false }, state };
 }

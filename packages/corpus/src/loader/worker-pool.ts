@@ -30,7 +30,8 @@ export class LoaderPool {
 
   private constructor(script: URL, size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script);
+      // A bounded heap makes the worker collect its garbage early: each request needs little.
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 256 } });
       worker.on("message", (reply: WorkerReply) => this.#done(worker, reply));
       worker.on("error", (error) => this.#fail(error));
       worker.on("exit", (code) => {
