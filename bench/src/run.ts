@@ -190,7 +190,7 @@ async function validateGroup(): Promise<void> {
   try {
     log(`leaks validate on ${scale.mid} incidents`);
     const figures = await measureValidate(mid, runs);
-    log(`  ${format(figures.wallS, "s")}: ${figures.output.split("\n").pop()}`);
+    log(`  ${format(figures.wallS, "s")}: ${figures.output}`);
     record("validate_1k_s", "s", figures.wallS);
     if (figures.peakMib) record("validate_1k_peak_mib", "MiB", figures.peakMib);
   } catch (error) {

@@ -341,7 +341,9 @@ export function sentence(random: Random, minLength = 60, maxLength = 220): strin
   // Some sentences carry reported speech, with the punctuation real quotes have.
   if (random.chance(0.15)) {
     const speech = clause(random, random.int(4, 7)).join(" ");
-    text = `${text}: “${capitalise(speech)}”`;
+    const withSpeech = `${text}: “${capitalise(speech)}”`;
+    // Within the length asked for: a quote over 300 characters draws a warning.
+    if (withSpeech.length < maxLength) text = withSpeech;
   }
   return `${text}.`;
 }
