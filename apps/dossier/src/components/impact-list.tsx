@@ -15,6 +15,7 @@ export function ImpactList({
   return (
     <ul className="impact-list">
       {impacts.map((impact, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: impacts have no id; this server-rendered list keeps record order and never changes
         <li key={i} className={`impact impact--${impact.effect}`}>
           <p className="impact__head">
             {by === "relationship" ? (

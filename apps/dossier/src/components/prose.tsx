@@ -12,6 +12,7 @@ export function Prose({
   return (
     <div className={className}>
       {paragraphs.map((paragraph, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no id and may repeat; this server-rendered text never changes
         <p key={i}>{paragraph}</p>
       ))}
     </div>

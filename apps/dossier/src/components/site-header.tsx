@@ -38,19 +38,21 @@ export function SiteHeader() {
 
 export function SearchForm({ id, defaultValue }: { id: string; defaultValue?: string }) {
   return (
-    <form className="search-form" role="search" action="/search/" method="get">
-      <label htmlFor={id} className="visually-hidden">
-        Search the dossier
-      </label>
-      <input
-        id={id}
-        name="q"
-        type="search"
-        placeholder="Search incidents, people, sources"
-        autoComplete="off"
-        {...(defaultValue === undefined ? {} : { defaultValue })}
-      />
-      <button type="submit">Search</button>
-    </form>
+    <search>
+      <form className="search-form" action="/search/" method="get">
+        <label htmlFor={id} className="visually-hidden">
+          Search the dossier
+        </label>
+        <input
+          id={id}
+          name="q"
+          type="search"
+          placeholder="Search incidents, people, sources"
+          autoComplete="off"
+          {...(defaultValue === undefined ? {} : { defaultValue })}
+        />
+        <button type="submit">Search</button>
+      </form>
+    </search>
   );
 }

@@ -53,7 +53,6 @@ import type {
   AppearanceView,
   CitationView,
   ClaimantView,
-  ClaimGroupView,
   ClaimRef,
   ClaimView,
   Country,

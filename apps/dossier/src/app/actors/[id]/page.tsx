@@ -18,7 +18,7 @@ interface Props {
   params: Promise<{ id: string }>;
 }
 
-function describe(actor: Actor): string {
+function describeActor(actor: Actor): string {
   const parts = [actor.kindLabel, actor.country?.name].filter((p) => p !== undefined);
   const n = actor.incidents.length;
   return `${actor.name}: ${parts.join(", ")}. In ${n} ${n === 1 ? "incident" : "incidents"} of the dossier.`;
@@ -29,12 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!actor) return {};
   return {
     title: actor.name,
-    description: describe(actor),
+    description: describeActor(actor),
     alternates: { canonical: actor.href },
     openGraph: {
       type: "profile",
       title: actor.name,
-      description: describe(actor),
+      description: describeActor(actor),
       url: actor.href,
     },
   };
@@ -96,6 +96,7 @@ export default async function ActorPage({ params }: Props) {
             <dd>
               <ul className="parties">
                 {actor.positions.map((position, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: positions have no id; this server-rendered list keeps record order and never changes
                   <li key={i}>
                     {position.title}
                     {position.organisation && (

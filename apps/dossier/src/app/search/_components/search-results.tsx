@@ -18,7 +18,14 @@ interface Hit {
   readonly url: string;
   readonly title: string;
   readonly type?: string;
-  readonly excerpt: readonly { readonly text: string; readonly marked: boolean }[];
+  readonly excerpt: readonly ExcerptPart[];
+}
+
+interface ExcerptPart {
+  readonly text: string;
+  readonly marked: boolean;
+  /** Where the part starts in Pagefind's excerpt: unique within it, so a stable key. */
+  readonly at: number;
 }
 
 const MAX_RESULTS = 20;
@@ -41,18 +48,17 @@ function decodeEntities(text: string): string {
 }
 
 /** Pagefind marks matches with `<mark>`; everything else is shown as text, never as markup. */
-function excerptParts(excerpt: string): Hit["excerpt"] {
-  return excerpt
-    .split(/(<mark>|<\/mark>)/)
-    .reduce<{ parts: { text: string; marked: boolean }[]; marked: boolean }>(
-      (acc, piece) => {
-        if (piece === "<mark>") return { ...acc, marked: true };
-        if (piece === "</mark>") return { ...acc, marked: false };
-        if (piece !== "") acc.parts.push({ text: decodeEntities(piece), marked: acc.marked });
-        return acc;
-      },
-      { parts: [], marked: false },
-    ).parts;
+function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  let at = 0;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === "<mark>") marked = true;
+    else if (piece === "</mark>") marked = false;
+    else if (piece !== "") parts.push({ text: decodeEntities(piece), marked, at });
+    at += piece.length;
+  }
+  return parts;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -130,25 +136,26 @@ export function SearchResults() {
 
   return (
     <div className="search-page">
-      <form
-        role="search"
-        className="search-form search-form--large"
-        action="/search/"
-        method="get"
-        onSubmit={submit}
-      >
-        <label htmlFor={inputId}>Search incidents, claims, actors and sources</label>
-        <div className="search-form__row">
-          <input
-            id={inputId}
-            name="q"
-            type="search"
-            value={term}
-            onChange={(e) => setTerm(e.currentTarget.value)}
-          />
-          <button type="submit">Search</button>
-        </div>
-      </form>
+      <search>
+        <form
+          className="search-form search-form--large"
+          action="/search/"
+          method="get"
+          onSubmit={submit}
+        >
+          <label htmlFor={inputId}>Search incidents, claims, actors and sources</label>
+          <div className="search-form__row">
+            <input
+              id={inputId}
+              name="q"
+              type="search"
+              value={term}
+              onChange={(e) => setTerm(e.currentTarget.value)}
+            />
+            <button type="submit">Search</button>
+          </div>
+        </form>
+      </search>
       <div role="status" className="search-status">
         {error !== ""
           ? error
@@ -167,8 +174,12 @@ export function SearchResults() {
                 <a href={hit.url}>{hit.title}</a>
               </p>
               <p className="search-results__excerpt">
-                {hit.excerpt.map((part, i) =>
-                  part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                {hit.excerpt.map((part) =>
+                  part.marked ? (
+                    <mark key={part.at}>{part.text}</mark>
+                  ) : (
+                    <span key={part.at}>{part.text}</span>
+                  ),
                 )}
               </p>
             </li>

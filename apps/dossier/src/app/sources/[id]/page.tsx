@@ -21,7 +21,7 @@ interface Props {
   params: Promise<{ id: string }>;
 }
 
-function describe(source: Source): string {
+function describeSource(source: Source): string {
   const by = source.publisher ? ` published by ${source.publisher.name}` : "";
   return `${source.kindLabel}${by}; reliability ${source.reliability.grade} (${source.reliability.meaning}).`;
 }
@@ -31,12 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!source) return {};
   return {
     title: source.label,
-    description: describe(source),
+    description: describeSource(source),
     alternates: { canonical: source.href },
     openGraph: {
       type: "article",
       title: source.label,
-      description: describe(source),
+      description: describeSource(source),
       url: source.href,
     },
   };
@@ -194,6 +194,7 @@ export default async function SourcePage({ params }: Props) {
         ) : (
           <ol className="source-claims">
             {source.appearances.map(({ claim, quote, locator }, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one claim may quote a source more than once; this server-rendered list keeps record order and never changes
               <li key={`${claim.id}-${i}`}>
                 <blockquote className="quote">
                   <p>{quote}</p>

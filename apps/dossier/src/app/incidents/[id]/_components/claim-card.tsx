@@ -111,6 +111,7 @@ export function ClaimCard({
       </dl>
       <ol className="appearances" aria-label="Where the claim appears">
         {claim.appearances.map((appearance, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a claim may quote one source more than once; this server-rendered list keeps record order and never changes
           <li key={`${appearance.source.id}-${i}`} className="appearance">
             <blockquote
               className="quote"

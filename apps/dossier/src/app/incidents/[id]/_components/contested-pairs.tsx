@@ -52,9 +52,11 @@ export function ContestedPairs({
         it can be trusted.
       </p>
       {pairs.map(([a, b]) => (
+        // biome-ignore lint/a11y/useSemanticElements: <fieldset> is for form controls; this groups two passages of text, and role="group" lets its label be read
         <div
           className="contested__pair"
           key={`${a.id}-${b.id}`}
+          role="group"
           aria-label="Two contradicting claims"
         >
           <Side claim={a} side="One side" {...numberOf(numbers, a)} />

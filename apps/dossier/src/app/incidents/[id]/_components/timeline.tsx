@@ -17,6 +17,7 @@ export function Timeline({
       ) : (
         <ol className="timeline">
           {entries.map((entry, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: timeline entries have no id; this server-rendered list keeps record order and never changes
             <li key={i}>
               <p className="timeline__date">
                 <DateText date={entry.date} />

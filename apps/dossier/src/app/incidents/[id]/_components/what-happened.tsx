@@ -20,6 +20,7 @@ function Parties({
     <dd>
       <ul className="parties">
         {parties.map((involvement, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: involvements have no id (a party may be anonymous, or listed twice); this server-rendered list keeps record order and never changes
           <li key={i}>
             {involvement.party.kind === "actor" ? (
               <a href={involvement.party.actor.href}>{involvement.party.actor.name}</a>
@@ -125,6 +126,7 @@ export function WhatHappened({ dossier }: { dossier: Dossier }) {
             <dd>
               <ul className="parties">
                 {dossier.markings.map((marking, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: markings have no id; this server-rendered list keeps record order and never changes
                   <li key={i}>
                     {marking.levelLabel}
                     {marking.marking && (
