@@ -28,7 +28,7 @@ function columnsOf(schema: SchemaNode, prefix: string): string[] {
     );
   }
   const union = unionOptions(inner);
-  if (union !== undefined && union.options.every((o) => objectFields(o) !== undefined)) {
+  if (union?.options.every((o) => objectFields(o) !== undefined)) {
     return [...new Set(union.options.flatMap((option) => columnsOf(option, prefix)))];
   }
   return [prefix];

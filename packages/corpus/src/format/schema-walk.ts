@@ -140,17 +140,17 @@ export function typeName(schema: SchemaNode): string {
 export function objectSchemaFor(
   schema: SchemaNode,
   keys: readonly string[],
-  valueOf: (key: string) => unknown,
+  valueAt: (key: string) => unknown,
 ): SchemaNode | undefined {
   const inner = unwrap(schema);
   if (objectFields(inner) !== undefined) return inner;
   const union = unionOptions(inner);
   if (union === undefined) return undefined;
   const candidates = union.options
-    .map((option) => objectSchemaFor(option, keys, valueOf))
+    .map((option) => objectSchemaFor(option, keys, valueAt))
     .filter((option): option is SchemaNode => option !== undefined);
   if (union.discriminator !== undefined) {
-    const tag = valueOf(union.discriminator);
+    const tag = valueAt(union.discriminator);
     const byTag = candidates.find((candidate) => {
       const field = objectFields(candidate)?.find(([name]) => name === union.discriminator);
       return field !== undefined && (literalValues(field[1]) ?? []).includes(tag);
