@@ -81,7 +81,10 @@ export function confusableGroups(ids: Iterable<string>): string[][] {
   for (const id of ids) {
     const skeleton = idSkeleton(id);
     let group = bySkeleton.get(skeleton);
-    if (group === undefined) bySkeleton.set(skeleton, (group = new Set()));
+    if (group === undefined) {
+      group = new Set();
+      bySkeleton.set(skeleton, group);
+    }
     group.add(id);
   }
   return (
