@@ -1,8 +1,17 @@
 import { createHash } from "node:crypto";
-import { ALL_RULES, type Corpus, checkCorpus, type Problem, parseRecord } from "@leaks/schema";
+import {
+  ALL_RULES,
+  type Corpus,
+  checkCorpus,
+  type Problem,
+  parseRecord,
+  QUOTE_WARNING_LENGTH,
+} from "@leaks/schema";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { type GeneratedItem, generateCorpus } from "../src/generate/corpus.js";
+import { Random } from "../src/generate/random.js";
+import { sentence } from "../src/generate/text.js";
 import { toYaml } from "../src/generate/write.js";
 
 function collect(incidents: number, seed: number): GeneratedItem[] {
@@ -91,6 +100,16 @@ describe("the synthetic corpus", () => {
         checked++;
       }
     expect(checked).toBeGreaterThan(10);
+  });
+
+  it("writes sentences no longer than asked, so no quote draws the quote-length warning", () => {
+    const random = new Random(3);
+    let longest = 0;
+    for (let i = 0; i < 20_000; i++)
+      longest = Math.max(longest, [...sentence(random, 60, 220)].length);
+    expect(longest).toBeGreaterThan(200);
+    expect(longest).toBeLessThanOrEqual(220);
+    expect(220).toBeLessThanOrEqual(QUOTE_WARNING_LENGTH);
   });
 
   it("is the same for the same seed, and another for another seed", () => {

@@ -336,7 +336,8 @@ export function sentence(random: Random, minLength = 60, maxLength = 220): strin
     if (length > maxLength * 0.8) break;
   }
   let text = words.join(" ");
-  if (text.length > maxLength) text = text.slice(0, text.lastIndexOf(" ", maxLength - 1));
+  // Room for the full stop.
+  if (text.length >= maxLength) text = text.slice(0, text.lastIndexOf(" ", maxLength - 1));
   text = capitalise(text.replace(/,$/, ""));
   // Some sentences carry reported speech, with the punctuation real quotes have.
   if (random.chance(0.15)) {
