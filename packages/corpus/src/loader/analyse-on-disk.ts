@@ -45,15 +45,10 @@ function readWithStamp(path: string): { bytes: Buffer; stamp: FileStamp } {
   const fd = openSync(path, "r");
   try {
     const stat = fstatSync(fd);
-    let bytes = Buffer.allocUnsafe(stat.size);
+    const bytes = Buffer.allocUnsafe(stat.size);
     let length = 0;
-    for (;;) {
-      if (length === bytes.length) {
-        // The file grew since it was opened: read the rest too.
-        const grown = Buffer.allocUnsafe(Math.max(bytes.length * 2, 4096));
-        bytes.copy(grown, 0, 0, length);
-        bytes = grown;
-      }
+    // Up to the size found on opening, as readFileSync does; more is a later change.
+    while (length < bytes.length) {
       const read = readSync(fd, bytes, length, bytes.length - length, null);
       if (read === 0) break;
       length += read;

@@ -2,6 +2,7 @@ import type { PathSegment } from "@leaks/schema";
 import jsYaml from "js-yaml";
 import { isAlias, isNode, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
 import { MAX_NESTING } from "./codes.js";
+import { FALLBACK, fastYaml } from "./fast-yaml.js";
 
 /** A problem found while parsing, at a position or at a path still to be located. */
 export interface ParseIssue {
@@ -233,17 +234,19 @@ export function parseYaml(text: string): ParsedYaml {
   if (tabs.length > 0) return { issues: tabs };
   const anchors = anchorIssues(text);
   if (anchors.length > 0) return { issues: anchors };
-  let value: unknown;
-  try {
-    value = jsYaml.load(text, {
-      schema: jsYaml.CORE_SCHEMA,
-      // One level more than the limit: the scalar inside the deepest allowed collection.
-      maxDepth: MAX_NESTING + 1,
-    } as jsYaml.LoadOptions);
-  } catch (error) {
-    if (error instanceof RangeError) return { issues: [nestingIssue({ line: 1, column: 1 })] };
-    return { issues: syntaxIssues(text, error) };
-  }
+  // Record files are plain block YAML: read them fast, and let js-yaml judge the rest.
+  let value: unknown = fastYaml(text);
+  if (value === FALLBACK)
+    try {
+      value = jsYaml.load(text, {
+        schema: jsYaml.CORE_SCHEMA,
+        // One level more than the limit: the scalar inside the deepest allowed collection.
+        maxDepth: MAX_NESTING + 1,
+      } as jsYaml.LoadOptions);
+    } catch (error) {
+      if (error instanceof RangeError) return { issues: [nestingIssue({ line: 1, column: 1 })] };
+      return { issues: syntaxIssues(text, error) };
+    }
   if (value === undefined || value === null)
     return {
       issues: [
