@@ -46,7 +46,8 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     if (error instanceof CommanderError) {
       // Commander has printed the message or help already.
       const shown = ["commander.helpDisplayed", "commander.help", "commander.version"];
-      if (shown.includes(error.code)) return EXIT.clean;
+      // Help asked for exits 0; help shown because no command was given exits as a usage error.
+      if (shown.includes(error.code)) return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
       return EXIT.usage;
     }
     if (error instanceof UsageError) {
