@@ -86,6 +86,9 @@ async function validate(paths: string[], options: ValidateOptions): Promise<void
       ...(workers === undefined ? {} : { workers }),
       cache: options.cache,
     });
+    // Why a run could not reuse the cache, for whoever wonders why it took long.
+    if (process.env.LEAKS_DEBUG_CACHE !== undefined && result.recheckedBecause !== undefined)
+      process.stderr.write(`leaks: checked every file: ${result.recheckedBecause}\n`);
     problems.push(...result.problems);
     records += result.records;
   }
