@@ -17,7 +17,7 @@ export function methods(scale: {
     },
     {
       title: "`validate_1k_s`, `validate_10k_s`, `validate_10k_peak_mib`",
-      text: `\`/usr/bin/time -v node packages/corpus/bin/leaks.js --data /tmp/c10k/data --no-color validate\` (${mid} and ${big} incidents), from the repository root after \`pnpm build\`: the wall time of the whole process, its peak resident set ("Maximum resident set size"), any cache removed first. The run must exit 0 and report no problem, warnings included (the harness adds \`--format json\` to count them): the corpus is valid by construction.`,
+      text: `\`/usr/bin/time -v node packages/corpus/bin/leaks.js --data /tmp/c10k/data --no-color validate\` (${mid} and ${big} incidents), from the repository root after \`pnpm build\` (the harness runs a copy of the built CLI and schema in \`bench/.cli\`, so that a rebuild by anyone during the run cannot change the code measured or void the validator's cache): the wall time of the whole process, its peak resident set ("Maximum resident set size"), any cache removed first. The run must exit 0 and report no problem, warnings included (the harness adds \`--format json\` to count them): the corpus is valid by construction.`,
     },
     {
       title: "`validate_10k_x_floor`",

@@ -38,7 +38,7 @@ export function renderMarkdown(context: ReportContext): string {
     "",
   );
   lines.push(
-    `Measured ${results.date} with Node ${results.node} on ${results.cpus} CPUs (${results.machine.cpuModel}, ${results.machine.memoryGib} GiB),`,
+    `Measured ${results.date} at commit ${results.commit} with Node ${results.node} on ${results.cpus} CPUs (${results.machine.cpuModel}, ${results.machine.memoryGib} GiB),`,
     `load average at the start ${results.machine.loadAverage.join(", ")}. Peak memory by ${
       results.memoryMethod === "gnu-time"
         ? "GNU time (`/usr/bin/time -f %M`, the kernel's maximum resident set size)"

@@ -16,6 +16,8 @@ export interface Results {
   /** Everything below is context for a reader; `metrics` is the contract. */
   readonly quick: boolean;
   readonly date: string;
+  /** The commit measured, and whether the packages measured had changes not committed. */
+  readonly commit: string;
   /** How long the run took, where it ran every group. */
   readonly durationMinutes?: number;
   readonly machine: {

@@ -1,11 +1,13 @@
 // `pnpm bench [--quick] [--only validate,site,search] [--runs n] [--out dir] [--no-build]`
 // Runs every measurement as whole processes and writes results.json and BENCHMARKS.md.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { type Corpus, ensureCorpus, siteCorpusJson } from "./corpora.js";
 import { Random } from "./generate/random.js";
 import { searchQueries } from "./generate/text.js";
+import { copyCli } from "./measure/cli-copy.js";
 import { memoryMethod, runChecked } from "./measure/process.js";
 import { type ProfileSummary, summariseProfile } from "./measure/profile.js";
 import { timeSearch } from "./measure/search.js";
@@ -22,6 +24,7 @@ import {
   measureValidate,
   measureYamlFloor,
   profileValidate,
+  useCli,
 } from "./measure/validate.js";
 import { methods } from "./methods.js";
 import { BENCH_ROOT, pnpmCommand, REPO_ROOT } from "./repo.js";
@@ -141,6 +144,18 @@ function describe(corpus: Corpus): void {
 
 function format(summary: Summary, unit: string): string {
   return `${summary.median.toFixed(3)} ${unit} (min ${summary.min.toFixed(3)}, max ${summary.max.toFixed(3)}, ${summary.samples.length} runs)`;
+}
+
+function commitMeasured(): string {
+  const git = (args: string[]) =>
+    execFileSync("git", args, { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+  try {
+    const head = git(["rev-parse", "--short", "HEAD"]);
+    const dirty = git(["status", "--porcelain", "--", "packages", "apps"]) !== "";
+    return dirty ? `${head} with uncommitted changes` : head;
+  } catch {
+    return "unknown";
+  }
 }
 
 async function buildPackages(): Promise<void> {
@@ -379,6 +394,12 @@ async function main(): Promise<number> {
     `${quick ? "quick" : "full"} run: ${[...only].join(", ")}; ${runs} runs each; load average ${loadAverage.join(", ")}`,
   );
   if (values.build !== false) await buildPackages();
+  if (only.has("validate")) {
+    useCli(copyCli(join(BENCH_ROOT, ".cli")));
+    log(
+      "measuring a copy of the built CLI in bench/.cli (others' rebuilds cannot change it mid-run)",
+    );
+  }
   if (only.has("validate")) await validateGroup();
   let site: LargeSite | undefined;
   if (only.has("site")) site = await siteGroup();
@@ -390,6 +411,7 @@ async function main(): Promise<number> {
     metrics,
     quick,
     date: new Date().toISOString().slice(0, 10),
+    commit: commitMeasured(),
     ...(values.only === undefined
       ? { durationMinutes: Math.round((performance.now() - started) / 60_000) }
       : previous.durationMinutes === undefined

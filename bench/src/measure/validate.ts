@@ -8,6 +8,12 @@ import { type ProcessRun, runProcess } from "./process.js";
 
 const NODE = process.execPath;
 
+/** The CLI under measurement: the package's own, or a private copy (see copyCli). */
+let cli = LEAKS_BIN;
+export function useCli(path: string): void {
+  cli = path;
+}
+
 /** Where a validator may keep a cache, relative to the corpus root (its working directory). */
 const CACHE_DIRS = [".leaks-cache", "node_modules/.cache/leaks", "data/.leaks-cache"];
 
@@ -17,7 +23,7 @@ export function clearValidateCache(corpus: Corpus): void {
 
 export function validateArgs(corpus: Corpus): string[] {
   // JSON, to check that nothing at all is reported: the corpus is valid by construction.
-  return [LEAKS_BIN, "--data", corpus.paths.data, "--no-color", "validate", "--format", "json"];
+  return [cli, "--data", corpus.paths.data, "--no-color", "validate", "--format", "json"];
 }
 
 async function validateOnce(
