@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { type Corpus, ensureCorpus, siteCorpusJson } from "./corpora.js";
 import { Random } from "./generate/random.js";
 import { searchQueries } from "./generate/text.js";
-import { copyCli } from "./measure/cli-copy.js";
+import { copiedPackages, copyCli } from "./measure/cli-copy.js";
 import { memoryMethod, runChecked } from "./measure/process.js";
 import { type ProfileSummary, summariseProfile } from "./measure/profile.js";
 import { timeSearch } from "./measure/search.js";
@@ -89,6 +89,7 @@ const markdownFile =
 const resultsFile = join(outDir, "results.json");
 const workDir = join(BENCH_ROOT, ".work");
 const corporaDir = join(BENCH_ROOT, ".corpora");
+const cliDir = join(BENCH_ROOT, ".cli");
 
 const started = performance.now();
 function log(line: string): void {
@@ -286,7 +287,7 @@ async function siteGroup(): Promise<LargeSite | undefined> {
       for (const size of ["small", "large"] as const) {
         const incidents = size === "small" ? scale.siteSmall : scale.siteLarge;
         log(`next build over ${incidents} incidents (${i + 1}/${siteRuns})`);
-        const build = await buildSite(json[size], appCopy(incidents));
+        const build = await buildSite(json[size], appCopy(incidents), copiedPackages(cliDir));
         times[size].push(build.run.wallMs);
         sites[String(incidents)] = { pages: build.pages, phases: build.phases };
         log(
@@ -352,7 +353,10 @@ async function searchGroup(site: LargeSite | undefined): Promise<void> {
       const corpus = ensureCorpus(corporaDir, scale.siteLarge, seed, log);
       const corpusJson = siteCorpusJson(corpus);
       log(`next build over ${scale.siteLarge} incidents, for search`);
-      large = { build: await buildSite(corpusJson, appCopy(scale.siteLarge)), corpusJson };
+      large = {
+        build: await buildSite(corpusJson, appCopy(scale.siteLarge), copiedPackages(cliDir)),
+        corpusJson,
+      };
     }
     log("postbuild of the large site: a CSP per page and the pagefind index");
     const post = await postbuildSite(large.build, large.corpusJson);

@@ -10,9 +10,8 @@ import {
 import { join } from "node:path";
 import { REPO_ROOT } from "../repo.js";
 
-const SKIP_DIST = new Set(["data", "corpus.json"]);
-
-function linkDependencies(from: string, to: string, own: ReadonlyMap<string, string>): void {
+/** Links each dependency in `from` into `to`, but the packages named in `own` to other folders. */
+export function linkDependencies(from: string, to: string, own: ReadonlyMap<string, string>): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (entry.name.startsWith(".")) continue;
@@ -46,10 +45,7 @@ export function copyCli(target: string): string {
       throw new Error(`${from}/dist is missing: build the packages first`);
     mkdirSync(to, { recursive: true });
     cpSync(join(from, "package.json"), join(to, "package.json"));
-    cpSync(join(from, "dist"), join(to, "dist"), {
-      recursive: true,
-      filter: (path) => !SKIP_DIST.has(path.slice(join(from, "dist").length + 1)),
-    });
+    cpSync(join(from, "dist"), join(to, "dist"), { recursive: true });
     if (existsSync(join(from, "bin")))
       cpSync(join(from, "bin"), join(to, "bin"), { recursive: true });
   }
@@ -64,4 +60,12 @@ export function copyCli(target: string): string {
     new Map([["@leaks/schema", copy.schema]]),
   );
   return join(copy.corpus, "bin", "leaks.js");
+}
+
+/** The copies of @leaks/corpus and @leaks/schema that copyCli made under `target`. */
+export function copiedPackages(target: string): ReadonlyMap<string, string> {
+  return new Map([
+    ["@leaks/corpus", join(target, "corpus")],
+    ["@leaks/schema", join(target, "schema")],
+  ]);
 }

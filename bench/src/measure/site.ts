@@ -6,12 +6,12 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  symlinkSync,
 } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DOSSIER_ROOT } from "../repo.js";
+import { linkDependencies } from "./cli-copy.js";
 import { type ProcessRun, runChecked, runProcess } from "./process.js";
 
 const NODE = process.execPath;
@@ -28,12 +28,13 @@ function nextBin(): string {
 }
 
 /**
- * A private copy of the dossier app (sources, config, scripts; node_modules linked), so that
- * benchmark builds never take the app's own build lock or write into its `out/` and `public/`.
+ * A private copy of the dossier app (sources, config, scripts; dependencies linked, the
+ * workspace packages to the copies in `packages`), so that benchmark builds never take the
+ * app's own build lock, write into its `out/` and `public/`, or see a package rebuilt mid-build.
  * It sits two levels below the repository root, like the app, so the app's config finds the
  * same workspace root.
  */
-export function copyApp(target: string): string {
+export function copyApp(target: string, packages: ReadonlyMap<string, string>): string {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   for (const entry of readdirSync(DOSSIER_ROOT, { withFileTypes: true })) {
@@ -53,7 +54,7 @@ export function copyApp(target: string): string {
         ),
     });
   }
-  symlinkSync(join(DOSSIER_ROOT, "node_modules"), join(target, "node_modules"), "dir");
+  linkDependencies(join(DOSSIER_ROOT, "node_modules"), join(target, "node_modules"), packages);
   return target;
 }
 
@@ -101,8 +102,12 @@ function siteEnv(corpusJson: string): NodeJS.ProcessEnv {
  * copy of the app: the app's prepare step (untimed, it only copies the corpus file), then
  * `next build`, timed.
  */
-export async function buildSite(corpusJson: string, app: string): Promise<SiteBuild> {
-  copyApp(app);
+export async function buildSite(
+  corpusJson: string,
+  app: string,
+  packages: ReadonlyMap<string, string>,
+): Promise<SiteBuild> {
+  copyApp(app, packages);
   const env = siteEnv(corpusJson);
   const prepare = join(app, "scripts", "prepare-downloads.mjs");
   if (existsSync(prepare)) await runChecked(NODE, [prepare], { cwd: app, env });
