@@ -5,7 +5,7 @@
  * consumer smoke test).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 
@@ -105,4 +105,23 @@ export function lintWithAttw(packageRoot, tarball) {
   if (result.status !== 0)
     fail(`attw found problems:\n${`${result.stdout}${result.stderr}`.trim()}`);
   pass("no problems with node16 (CJS and ESM) and bundler resolution");
+}
+
+/** The strictest settings a consumer might type-check the package's types under. */
+export function writeConsumerTsconfig(consumer) {
+  const config = {
+    compilerOptions: {
+      module: "nodenext",
+      moduleResolution: "nodenext",
+      target: "es2022",
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      noEmit: true,
+      types: [],
+      skipLibCheck: false,
+    },
+    files: ["types.ts", "types.cts"],
+  };
+  writeFileSync(join(consumer, "tsconfig.json"), `${JSON.stringify(config, null, 2)}\n`);
 }

@@ -29,6 +29,7 @@ import {
   runOrFail,
   step,
   tarballListing,
+  writeConsumerTsconfig,
 } from "../../../scripts/lib/package-check.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -172,27 +173,7 @@ function smokeTest(workDir, tarball) {
       2,
     )}\n`,
   );
-  writeFileSync(
-    join(consumer, "tsconfig.json"),
-    `${JSON.stringify(
-      {
-        compilerOptions: {
-          module: "nodenext",
-          moduleResolution: "nodenext",
-          target: "es2022",
-          strict: true,
-          exactOptionalPropertyTypes: true,
-          noUncheckedIndexedAccess: true,
-          noEmit: true,
-          types: [],
-          skipLibCheck: false,
-        },
-        files: ["types.ts", "types.cts"],
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  writeConsumerTsconfig(consumer);
   for (const [name, text] of Object.entries(CONSUMER_FILES))
     writeFileSync(join(consumer, name), text.trimStart());
   const [command, ...prefix] = pnpmCommand();
