@@ -1,6 +1,6 @@
 import type { ProfileSummary } from "./measure/profile.js";
 import { METRICS, type Results } from "./results.js";
-import { spread, summarise } from "./stats.js";
+import { type Summary, spread, summarise } from "./stats.js";
 
 function format(value: number, unit: string): string {
   const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
@@ -9,6 +9,23 @@ function format(value: number, unit: string): string {
 
 function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+}
+
+/** Runs as min – max; many samples (queries) as their middle half and worst; sizes as exact. */
+function spreadText(unit: string, summary: Summary | undefined): string {
+  if (unit === "kB") return "exact (not timed)";
+  if (summary === undefined) return "–";
+  const n = summary.samples.length;
+  if (n === 1) return "1 run";
+  if (n >= 20) {
+    const sorted = [...summary.samples].sort((a, b) => a - b);
+    return `middle half ${format(quantile(sorted, 0.25), unit)} – ${format(quantile(sorted, 0.75), unit)}, max ${format(summary.max, unit)} (${n} samples)`;
+  }
+  return `${format(summary.min, unit)} – ${format(summary.max, unit)} (${n} runs, ±${percent(spread(summary))})`;
 }
 
 export interface ReportContext {
@@ -47,20 +64,12 @@ export function renderMarkdown(context: ReportContext): string {
     "",
   );
 
-  lines.push(
-    "| Metric | Median | Min – max (runs) | Target | Holds |",
-    "| --- | --- | --- | --- | --- |",
-  );
+  lines.push("| Metric | Median | Spread | Target | Holds |", "| --- | --- | --- | --- | --- |");
   for (const spec of METRICS) {
     const metric = results.metrics[spec.name];
     const samples = results.samples[spec.name];
     const summary = samples !== undefined && samples.length > 0 ? summarise(samples) : undefined;
-    const range =
-      summary === undefined
-        ? "–"
-        : summary.samples.length === 1
-          ? "1 run"
-          : `${format(summary.min, spec.unit)} – ${format(summary.max, spec.unit)} (${summary.samples.length}, ±${percent(spread(summary))})`;
+    const range = spreadText(spec.unit, summary);
     const holds =
       metric === undefined || spec.target === undefined
         ? "–"

@@ -223,7 +223,11 @@ async function validateGroup(): Promise<void> {
     else fail(["validate_10k_peak_mib"], new Error("no peak memory figure"));
     if (figures.cpuS) record("validate_10k_cpu_s", "s", figures.cpuS);
     const floor = metrics.parse_floor_10k_s?.value;
-    if (floor !== undefined) record("validate_10k_x_floor", "x", figures.wallS.median / floor);
+    if (floor !== undefined)
+      record("validate_10k_x_floor", "x", {
+        ...summarise(figures.wallS.samples.map((wall) => wall / floor)),
+        median: figures.wallS.median / floor,
+      });
   } catch (error) {
     fail(["validate_10k_s", "validate_10k_x_floor", "validate_10k_peak_mib"], error);
   }
