@@ -8,7 +8,7 @@ import { type Corpus, ensureCorpus, siteCorpusJson } from "./corpora.js";
 import { Random } from "./generate/random.js";
 import { searchQueries } from "./generate/text.js";
 import { copiedPackages, copyCli } from "./measure/cli-copy.js";
-import { memoryMethod, runChecked } from "./measure/process.js";
+import { memoryMethod, runChecked, runProcess } from "./measure/process.js";
 import { type ProfileSummary, summariseProfile } from "./measure/profile.js";
 import { timeSearch } from "./measure/search.js";
 import {
@@ -433,6 +433,15 @@ async function main(): Promise<number> {
     missing,
   };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  // In the repository's own layout, so that `biome check` stays clean after a run.
+  const biome = join(REPO_ROOT, "node_modules", ".bin", "biome");
+  if (existsSync(biome)) {
+    const formatted = await runProcess(biome, ["format", "--write", resultsFile], {
+      cwd: REPO_ROOT,
+    });
+    if (formatted.code !== 0)
+      log(`biome could not format ${resultsFile}: ${formatted.stderr.trim()}`);
+  }
   const notesFile = join(BENCH_ROOT, "findings.md");
   writeFileSync(
     markdownFile,
