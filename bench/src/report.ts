@@ -32,7 +32,12 @@ export interface ReportContext {
   readonly results: Results;
   /** One paragraph per metric: how it was measured, how to reproduce it. */
   readonly methods: readonly { readonly title: string; readonly text: string }[];
-  readonly profile?: { readonly summary: ProfileSummary; readonly command: string };
+  /** CPU profiles of the runs that missed their target. */
+  readonly profiles: readonly {
+    readonly title: string;
+    readonly summary: ProfileSummary;
+    readonly command: string;
+  }[];
   /** Findings written by hand after reading the figures and the profile. */
   readonly notes?: string;
 }
@@ -136,9 +141,8 @@ export function renderMarkdown(context: ReportContext): string {
   );
   for (const method of context.methods) lines.push(`**${method.title}.** ${method.text}`, "");
 
-  if (context.profile !== undefined) {
-    const { summary, command } = context.profile;
-    lines.push("## Profile of `leaks validate` on 10k incidents", "");
+  for (const { title, summary, command } of context.profiles) {
+    lines.push(`## Profile: ${title}`, "");
     lines.push(
       `\`${command}\`: ${format(summary.totalMs / 1000, "s")} of busy thread time over ${summary.threads} thread${summary.threads === 1 ? "" : "s"} (the main thread and the validator's workers, added up), besides ${format(summary.idleMs / 1000, "s")} of threads waiting. Shares are of the busy time.`,
       "",

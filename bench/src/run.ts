@@ -23,6 +23,7 @@ import {
   measureRevalidate,
   measureValidate,
   measureYamlFloor,
+  profileRevalidate,
   profileValidate,
   useCli,
 } from "./measure/validate.js";
@@ -180,7 +181,7 @@ async function buildPackages(): Promise<void> {
   );
 }
 
-let profile: { summary: ProfileSummary; command: string } | undefined;
+const profiles: { title: string; summary: ProfileSummary; command: string }[] = [];
 
 async function validateGroup(): Promise<void> {
   const big = ensureCorpus(corporaDir, scale.big, seed, log);
@@ -247,19 +248,32 @@ async function validateGroup(): Promise<void> {
   } catch (error) {
     fail(["revalidate_rule_visible_change_10k_s"], error);
   }
-  const missed =
-    (metrics.validate_10k_s?.value ?? 0) > 8 ||
-    (metrics.validate_10k_x_floor?.value ?? 0) > 4 ||
-    values.profile === true;
-  if (!quick && missed && metrics.validate_10k_s !== undefined) {
+  const profiled = [
+    {
+      name: "validate",
+      title: `\`leaks validate\` on ${scale.big} incidents, from cold`,
+      missed:
+        (metrics.validate_10k_s?.value ?? 0) > 8 || (metrics.validate_10k_x_floor?.value ?? 0) > 4,
+      run: profileValidate,
+    },
+    {
+      name: "revalidate",
+      title: `\`leaks validate\` on ${scale.big} incidents after one claim's statement changed`,
+      missed: (metrics.revalidate_one_change_10k_s?.value ?? 0) > 1,
+      run: profileRevalidate,
+    },
+  ];
+  for (const { name, title, missed, run } of profiled) {
+    if (quick || !(missed || values.profile === true)) continue;
     try {
-      log("profiling leaks validate on the large corpus (--cpu-prof)");
-      const dir = join(workDir, "profile");
-      const files = await profileValidate(big, dir);
-      profile = {
+      log(`profiling ${title} (--cpu-prof)`);
+      const dir = join(workDir, `profile-${name}`);
+      const files = await run(big, dir);
+      profiles.push({
+        title,
         summary: summariseProfile(files),
         command: `node --cpu-prof --cpu-prof-interval 500 packages/corpus/bin/leaks.js --data /tmp/c${scale.big}/data validate`,
-      };
+      });
       log(`  ${files.length} thread profiles in ${relative(REPO_ROOT, dir)}`);
     } catch (error) {
       log(`profile failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -448,7 +462,7 @@ async function main(): Promise<number> {
     renderMarkdown({
       results,
       methods: methods(scale),
-      ...(profile === undefined ? {} : { profile }),
+      profiles,
       ...(!quick && existsSync(notesFile) ? { notes: readFileSync(notesFile, "utf8") } : {}),
     }),
   );

@@ -175,13 +175,37 @@ export async function measureRevalidate(
   return summarise(samples);
 }
 
-/** One validate run under the V8 profiler; returns the .cpuprofile of each thread. */
-export async function profileValidate(corpus: Corpus, dir: string): Promise<string[]> {
-  rmSync(dir, { recursive: true, force: true });
-  clearValidateCache(corpus);
-  await validateOnce(corpus, ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-interval", "500"]);
-  clearValidateCache(corpus);
+const PROFILE_FLAGS = ["--cpu-prof-interval", "500"];
+
+function profilesIn(dir: string): string[] {
   const profiles = readdirSync(dir).filter((name) => name.endsWith(".cpuprofile"));
   if (profiles.length === 0) throw new Error(`no .cpuprofile written to ${dir}`);
   return profiles.sort().map((name) => join(dir, name));
+}
+
+/** One validate run from cold under the V8 profiler; returns the .cpuprofile of each thread. */
+export async function profileValidate(corpus: Corpus, dir: string): Promise<string[]> {
+  rmSync(dir, { recursive: true, force: true });
+  clearValidateCache(corpus);
+  await validateOnce(corpus, ["--cpu-prof", "--cpu-prof-dir", dir, ...PROFILE_FLAGS]);
+  clearValidateCache(corpus);
+  return profilesIn(dir);
+}
+
+/** The run after one claim's statement changed, under the profiler. */
+export async function profileRevalidate(corpus: Corpus, dir: string): Promise<string[]> {
+  rmSync(dir, { recursive: true, force: true });
+  const [file] = claimFiles(corpus, 1);
+  if (file === undefined) throw new Error("no claim to edit");
+  const original = readFileSync(file);
+  clearValidateCache(corpus);
+  try {
+    await validateOnce(corpus);
+    editClaim(file, 0, "statement");
+    await validateOnce(corpus, ["--cpu-prof", "--cpu-prof-dir", dir, ...PROFILE_FLAGS]);
+  } finally {
+    writeFileSync(file, original);
+    clearValidateCache(corpus);
+  }
+  return profilesIn(dir);
 }
