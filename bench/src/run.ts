@@ -264,7 +264,7 @@ async function validateGroup(): Promise<void> {
     },
   ];
   for (const { name, title, missed, run } of profiled) {
-    if (quick || !(missed || values.profile === true)) continue;
+    if (values.profile !== true && (quick || !missed)) continue;
     try {
       log(`profiling ${title} (--cpu-prof)`);
       const dir = join(workDir, `profile-${name}`);
