@@ -1,4 +1,5 @@
-// `pnpm bench [--quick] [--only validate,site,search] [--runs n] [--out dir] [--no-build]`
+// `pnpm bench [--quick] [--only validate,site,search] [--runs n] [--out dir] [--no-build]
+// [--profile] [--report-only]`
 // Runs every measurement as whole processes and writes results.json and BENCHMARKS.md.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -53,6 +54,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     build: { type: "boolean", default: true },
     profile: { type: "boolean", default: false },
+    "report-only": { type: "boolean", default: false },
   },
   allowNegative: true,
 });
@@ -183,6 +185,27 @@ async function buildPackages(): Promise<void> {
 
 const profiles: { title: string; summary: ProfileSummary; command: string }[] = [];
 
+const PROFILE_COMMAND = `node --cpu-prof --cpu-prof-interval 500 packages/corpus/bin/leaks.js --data /tmp/c${scale.big}/data validate`;
+
+/** The runs profiled when they miss their target, each into .work/profile-<name>/. */
+function profileTargets() {
+  return [
+    {
+      name: "validate",
+      title: `\`leaks validate\` on ${scale.big} incidents, from cold`,
+      missed: () =>
+        (metrics.validate_10k_s?.value ?? 0) > 8 || (metrics.validate_10k_x_floor?.value ?? 0) > 4,
+      run: profileValidate,
+    },
+    {
+      name: "revalidate",
+      title: `\`leaks validate\` on ${scale.big} incidents after one claim's statement changed`,
+      missed: () => (metrics.revalidate_one_change_10k_s?.value ?? 0) > 1,
+      run: profileRevalidate,
+    },
+  ];
+}
+
 async function validateGroup(): Promise<void> {
   const big = ensureCorpus(corporaDir, scale.big, seed, log);
   const mid = ensureCorpus(corporaDir, scale.mid, seed, log);
@@ -248,32 +271,14 @@ async function validateGroup(): Promise<void> {
   } catch (error) {
     fail(["revalidate_rule_visible_change_10k_s"], error);
   }
-  const profiled = [
-    {
-      name: "validate",
-      title: `\`leaks validate\` on ${scale.big} incidents, from cold`,
-      missed:
-        (metrics.validate_10k_s?.value ?? 0) > 8 || (metrics.validate_10k_x_floor?.value ?? 0) > 4,
-      run: profileValidate,
-    },
-    {
-      name: "revalidate",
-      title: `\`leaks validate\` on ${scale.big} incidents after one claim's statement changed`,
-      missed: (metrics.revalidate_one_change_10k_s?.value ?? 0) > 1,
-      run: profileRevalidate,
-    },
-  ];
+  const profiled = profileTargets();
   for (const { name, title, missed, run } of profiled) {
-    if (values.profile !== true && (quick || !missed)) continue;
+    if (values.profile !== true && (quick || !missed())) continue;
     try {
       log(`profiling ${title} (--cpu-prof)`);
       const dir = join(workDir, `profile-${name}`);
       const files = await run(big, dir);
-      profiles.push({
-        title,
-        summary: summariseProfile(files),
-        command: `node --cpu-prof --cpu-prof-interval 500 packages/corpus/bin/leaks.js --data /tmp/c${scale.big}/data validate`,
-      });
+      profiles.push({ title, summary: summariseProfile(files), command: PROFILE_COMMAND });
       log(`  ${files.length} thread profiles in ${relative(REPO_ROOT, dir)}`);
     } catch (error) {
       log(`profile failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -408,7 +413,41 @@ async function searchGroup(site: LargeSite | undefined): Promise<void> {
   }
 }
 
+/** Renders BENCHMARKS.md again from results.json and the saved profiles, measuring nothing. */
+function reportOnly(): number {
+  const results = JSON.parse(readFileSync(resultsFile, "utf8")) as Results;
+  Object.assign(metrics, results.metrics);
+  for (const { name, title, missed } of profileTargets()) {
+    const dir = join(workDir, `profile-${name}`);
+    if (!missed() || !existsSync(dir)) continue;
+    const files = readdirSync(dir)
+      .filter((file) => file.endsWith(".cpuprofile"))
+      .map((file) => join(dir, file));
+    if (files.length > 0)
+      profiles.push({ title, summary: summariseProfile(files), command: PROFILE_COMMAND });
+  }
+  writeMarkdown(results);
+  log(
+    `wrote ${relative(process.cwd(), markdownFile) || markdownFile} from ${relative(process.cwd(), resultsFile) || resultsFile}`,
+  );
+  return 0;
+}
+
+function writeMarkdown(results: Results): void {
+  const notesFile = join(BENCH_ROOT, "findings.md");
+  writeFileSync(
+    markdownFile,
+    renderMarkdown({
+      results,
+      methods: methods(scale),
+      profiles,
+      ...(!quick && existsSync(notesFile) ? { notes: readFileSync(notesFile, "utf8") } : {}),
+    }),
+  );
+}
+
 async function main(): Promise<number> {
+  if (values["report-only"] === true) return reportOnly();
   mkdirSync(outDir, { recursive: true });
   mkdirSync(workDir, { recursive: true });
   const loadAverage = machine().loadAverage;
@@ -416,12 +455,11 @@ async function main(): Promise<number> {
     `${quick ? "quick" : "full"} run: ${[...only].join(", ")}; ${runs} runs each; load average ${loadAverage.join(", ")}`,
   );
   if (values.build !== false) await buildPackages();
-  if (only.has("validate")) {
-    useCli(copyCli(join(BENCH_ROOT, ".cli")));
-    log(
-      "measuring a copy of the built CLI in bench/.cli (others' rebuilds cannot change it mid-run)",
-    );
-  }
+  // Every group measures the same private copy of the packages: the CLI, and the site's deps.
+  useCli(copyCli(cliDir));
+  log(
+    "measuring a copy of the built packages in bench/.cli (others' rebuilds cannot change it mid-run)",
+  );
   if (only.has("validate")) await validateGroup();
   let site: LargeSite | undefined;
   if (only.has("site")) site = await siteGroup();
@@ -456,16 +494,7 @@ async function main(): Promise<number> {
     if (formatted.code !== 0)
       log(`biome could not format ${resultsFile}: ${formatted.stderr.trim()}`);
   }
-  const notesFile = join(BENCH_ROOT, "findings.md");
-  writeFileSync(
-    markdownFile,
-    renderMarkdown({
-      results,
-      methods: methods(scale),
-      profiles,
-      ...(!quick && existsSync(notesFile) ? { notes: readFileSync(notesFile, "utf8") } : {}),
-    }),
-  );
+  writeMarkdown(results);
   log(
     `wrote ${relative(process.cwd(), resultsFile) || resultsFile} and ${relative(process.cwd(), markdownFile) || markdownFile}`,
   );

@@ -75,8 +75,9 @@ export function categoryOf(frame: CallFrame): string {
   if (/[/\\]js-yaml[/\\]/.test(url)) return "YAML parse (js-yaml)";
   if (/[/\\]yaml[/\\]dist[/\\]/.test(url) || /yaml@\d/.test(url)) return "YAML positions (yaml)";
   if (/[/\\]zod[/\\]/.test(url)) return "schema validation (zod)";
-  if (/packages[/\\]schema[/\\]/.test(url)) return "@leaks/schema (models, rules, dates)";
-  if (/packages[/\\]corpus[/\\]/.test(url)) return "loader and CLI (@leaks/corpus)";
+  // The package as built in packages/, or the copy the harness measures (bench/.cli).
+  if (/(packages|\.cli)[/\\]schema[/\\]/.test(url)) return "@leaks/schema (models, rules, dates)";
+  if (/(packages|\.cli)[/\\]corpus[/\\]/.test(url)) return "loader and CLI (@leaks/corpus)";
   if (/[/\\]commander[/\\]/.test(url)) return "CLI parsing (commander)";
   if (url.startsWith("node:")) return "Node internals";
   return "other";
@@ -147,7 +148,7 @@ export function summariseProfile(files: readonly string[]): ProfileSummary {
       if (leafCategory !== "(root)") self.set(leafCategory, (self.get(leafCategory) ?? 0) + ms);
       const where = leaf.callFrame.url
         .replace(/^.*node_modules[/\\](?:\.pnpm[/\\][^/\\]+[/\\]node_modules[/\\])?/, "")
-        .replace(/^file:\/\/.*?(packages[/\\])/, "$1");
+        .replace(/^file:\/\/.*?[/\\](?:packages|\.cli)[/\\]/, "");
       const name = leafCategory.startsWith("@leaks/schema")
         ? schemaLabel(leaf.callFrame)
         : leaf.callFrame.functionName || "(anonymous)";
