@@ -19,6 +19,7 @@ export * from "./primitives/language.js";
 export * from "./primitives/partial-date.js";
 export * from "./primitives/text.js";
 export * from "./primitives/url.js";
+export { withArticle } from "./problems/article.js";
 export * from "./problems/format.js";
 export * from "./problems/from-zod.js";
 export * from "./problems/problem.js";

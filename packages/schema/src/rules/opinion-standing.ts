@@ -1,6 +1,13 @@
+import type { Claim } from "../models/claim.js";
+import { withArticle } from "../problems/article.js";
 import { defineRule, type Finding } from "./rule.js";
 
-const VIEWS: ReadonlySet<string> = new Set(["opinion", "speculation", "reader-comment"]);
+/** Natures that are someone's view: attributed to whoever holds it, never established as fact. */
+export const VIEW_NATURES: ReadonlySet<Claim["nature"]> = new Set([
+  "opinion",
+  "speculation",
+  "reader-comment",
+]);
 const ESTABLISHED: ReadonlySet<string> = new Set(["corroborated", "confirmed"]);
 
 export const opinionStandingRule = defineRule({
@@ -10,12 +17,12 @@ export const opinionStandingRule = defineRule({
     'An opinion, speculation or reader comment with standing "corroborated" or "confirmed": a view is attributed to whoever holds it, never established as fact.',
   *check(corpus): Generator<Finding> {
     for (const claim of corpus.claims)
-      if (VIEWS.has(claim.nature) && ESTABLISHED.has(claim.standing))
+      if (VIEW_NATURES.has(claim.nature) && ESTABLISHED.has(claim.standing))
         yield {
           recordKind: "claim",
           recordId: claim.id,
           path: ["standing"],
-          message: `a ${claim.nature} cannot be "${claim.standing}"`,
+          message: `${withArticle(claim.nature)} cannot be "${claim.standing}"`,
           hint: 'set the standing to "alleged" (or "disputed"); if the claim is a checkable fact, record it as a separate claim with its own nature',
         };
   },

@@ -5,7 +5,16 @@ import type { Corpus } from "../records.js";
 export interface RuleContext {
   /** Today, `YYYY-MM-DD`. */
   readonly today: string;
+  /**
+   * Ids of records that exist but failed their schema, so are not in the corpus. References
+   * to them resolve: the contributor sees the record's own problem, not one in every record
+   * that names it.
+   */
+  readonly invalidIds?: InvalidIds;
 }
+
+/** Ids by record kind; a kind with none may be left out. */
+export type InvalidIds = { readonly [K in RecordKind]?: ReadonlySet<string> };
 
 /** A problem as a rule reports it: the rule fills in code and severity. */
 export interface Finding {

@@ -1,3 +1,4 @@
+import { withArticle } from "../problems/article.js";
 import type { RecordKind } from "../problems/problem.js";
 import { didYouMean } from "../problems/suggest.js";
 import { indexCorpus, recordsOf } from "./corpus-index.js";
@@ -30,19 +31,24 @@ export const unknownReferenceRule = defineRule({
   code: "unknown-reference",
   severity: "error",
   description:
-    "An id that names no record of the expected kind (an incident, claim, actor or source); the message suggests the nearest existing id.",
-  *check(corpus): Generator<Finding> {
+    "An id that names no record of the expected kind (an incident, claim, actor or source); the message suggests the nearest existing id. The id of a record that fails its schema still resolves.",
+  *check(corpus, context): Generator<Finding> {
     const index = indexCorpus(corpus);
+    const invalid = context.invalidIds ?? {};
     const suggest: Partial<Record<RecordKind, (word: string) => string | undefined>> = {};
-    const known: ReferenceTest = (target, id) => index[target].has(id);
+    const known: ReferenceTest = (target, id) =>
+      index[target].has(id) || invalid[target]?.has(id) === true;
     for (const entry of recordsOf(corpus)) {
       // Most records name only known ids: paths are built only for a record that does not.
       if (everyReference(entry, known)) continue;
       for (const reference of referencesOf(entry)) {
-        const targets = index[reference.target];
-        if (targets.has(reference.id)) continue;
-        suggest[reference.target] ??= suggester(targets.keys());
+        if (known(reference.target, reference.id)) continue;
+        suggest[reference.target] ??= suggester([
+          ...index[reference.target].keys(),
+          ...(invalid[reference.target] ?? []),
+        ]);
         const suggestion = suggest[reference.target]?.(reference.id);
+        const addIt = `add ${withArticle(reference.target)} with the id "${reference.id}"`;
         yield {
           recordKind: entry.kind,
           recordId: entry.record.id,
@@ -52,8 +58,8 @@ export const unknownReferenceRule = defineRule({
           }`,
           hint:
             suggestion === undefined
-              ? `add a ${reference.target} with the id "${reference.id}", or correct the id`
-              : `replace "${reference.id}" with "${suggestion}", or add a ${reference.target} with the id "${reference.id}"`,
+              ? `${addIt}, or correct the id`
+              : `replace "${reference.id}" with "${suggestion}", or ${addIt}`,
         };
       }
     }

@@ -19,6 +19,21 @@ describe("messages name the offending value and hints say what to do", () => {
     );
   });
 
+  test("an unknown incident or actor is spoken of with the right article", () => {
+    const lines = formatted("unknown-reference-in-every-field")
+      .split("\n")
+      .filter((line) => / no (incident|actor) /.test(line));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/\badd an (incident|actor) with the id /);
+  });
+
+  test("a view called established gets one problem and one fix, whatever its sources", () => {
+    expect(formatted("opinion-established-from-one-source")).toMatchInlineSnapshot(`
+      "✖ claim c-opinion-confirmed standing opinion-standing: an opinion cannot be "confirmed" → set the standing to "alleged" (or "disputed"); if the claim is a checkable fact, record it as a separate claim with its own nature
+      ✖ claim c-speculation-corroborated standing opinion-standing: a speculation cannot be "corroborated" → set the standing to "alleged" (or "disputed"); if the claim is a checkable fact, record it as a separate claim with its own nature"
+    `);
+  });
+
   test("dependence is explained through the citation graph", () => {
     expect(formatted("confirmed-without-independent-sources")).toMatchInlineSnapshot(`
       "✖ claim c-relayed-twice standing confirmed-needs-independent-sources: "confirmed", but its sources all trace to "outlet-report" → add an appearance in a source with its own reporting (not a relay, quote or summary of these), or set the standing to "reported"
