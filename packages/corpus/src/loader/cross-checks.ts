@@ -2,10 +2,12 @@ import {
   ALL_RULES,
   type Corpus,
   checkCorpus,
+  type InvalidIds,
   type Problem,
   type RecordKind,
   type RecordOfKind,
   type Rule,
+  type RuleContext,
 } from "@leaks/schema";
 import { loaderProblem, type Pending } from "./analyse-file.js";
 import { confusableGroups } from "./confusable-ids.js";
@@ -26,7 +28,14 @@ export function compareRel(a: { rel: string }, b: { rel: string }): number {
   return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
 }
 
-/** The valid records, by kind, in the order given (sorted by path). */
+// The ids of the records a corpus was built without, for checkRules: kept beside the corpus
+// rather than in it, so that the corpus stays exactly its valid records wherever it goes.
+const invalidIdsOf = new WeakMap<Corpus, InvalidIds>();
+
+/**
+ * The valid records, by kind, in the order given (sorted by path). `checkRules` over it
+ * counts the ids of the invalid ones as known, so they bring no `unknown-reference`.
+ */
 export function corpusOf(records: readonly CheckedRecord[]): Corpus {
   const corpus = {
     incidents: [] as RecordOfKind["incident"][],
@@ -34,13 +43,18 @@ export function corpusOf(records: readonly CheckedRecord[]): Corpus {
     actors: [] as RecordOfKind["actor"][],
     sources: [] as RecordOfKind["source"][],
   };
+  const invalid: { [K in RecordKind]?: Set<string> } = {};
   for (const r of records) {
-    if (r.record === undefined) continue;
+    if (r.record === undefined) {
+      invalid[r.kind] = (invalid[r.kind] ?? new Set<string>()).add(r.id);
+      continue;
+    }
     if (r.kind === "incident") corpus.incidents.push(r.record as RecordOfKind["incident"]);
     else if (r.kind === "claim") corpus.claims.push(r.record as RecordOfKind["claim"]);
     else if (r.kind === "actor") corpus.actors.push(r.record as RecordOfKind["actor"]);
     else corpus.sources.push(r.record as RecordOfKind["source"]);
   }
+  if (Object.keys(invalid).length > 0) invalidIdsOf.set(corpus, invalid);
   return corpus;
 }
 
@@ -89,8 +103,10 @@ function firstOfEachId<T extends { readonly id: string }>(records: readonly T[])
 export function checkRules(
   corpus: Corpus,
   rules: readonly Rule[],
-  context: { today: string },
+  ruleContext: RuleContext,
 ): Problem[] {
+  const invalidIds = ruleContext.invalidIds ?? invalidIdsOf.get(corpus);
+  const context = invalidIds === undefined ? ruleContext : { ...ruleContext, invalidIds };
   const firstOnly = {
     incidents: firstOfEachId(corpus.incidents),
     claims: firstOfEachId(corpus.claims),
