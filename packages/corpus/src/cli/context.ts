@@ -31,6 +31,21 @@ export function defaultDataDir(cwd = process.cwd()): string {
   return "data";
 }
 
+/** The command a person types to run the CLI: the repository's script runs it as `pnpm leaks`. */
+export function invocation(): string {
+  return process.env.npm_lifecycle_event === "leaks" ? "pnpm leaks" : "leaks";
+}
+
+/**
+ * Help text with examples, rendered when shown: the command as the person runs it, and the
+ * default data folder as seen from where they are, so that every example runs as printed.
+ */
+export function examplesHelp(
+  render: (run: { readonly leaks: string; readonly data: string }) => string,
+): () => string {
+  return () => render({ leaks: invocation(), data: defaultDataDir() });
+}
+
 /** A path as shown to the user: relative to the working folder, posix separators. */
 export function displayPath(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, resolve(cwd, path));

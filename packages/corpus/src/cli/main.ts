@@ -4,15 +4,17 @@ import { register as registerExport } from "./commands/export.js";
 import { register as registerFmt } from "./commands/fmt.js";
 import { register as registerNew } from "./commands/new.js";
 import { register as registerValidate } from "./commands/validate.js";
-import { defaultDataDir, EXIT, packageVersion, UsageError } from "./context.js";
+import { defaultDataDir, EXIT, examplesHelp, packageVersion, UsageError } from "./context.js";
 
-const EXAMPLES = `
+const EXAMPLES = examplesHelp(
+  ({ leaks }) => `
 Examples:
-  $ leaks validate
-  $ leaks validate --format github
-  $ leaks --data path/to/data validate
-  $ leaks help validate
-`;
+  $ ${leaks} validate
+  $ ${leaks} validate --format github
+  $ ${leaks} --data <dir> validate
+  $ ${leaks} help validate
+`,
+);
 
 /**
  * The `leaks` program. Each command lives in commands/<name>.ts and registers itself; a

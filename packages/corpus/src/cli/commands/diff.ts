@@ -3,12 +3,13 @@ import { diffRecords } from "../../diff/diff-records.js";
 import { filesAtRef, GitTreeError } from "../../diff/git-tree.js";
 import { renderMarkdown } from "../../diff/render-markdown.js";
 import { CorpusReadError, loadCorpus, loadCorpusFromFiles } from "../../loader/index.js";
-import { EXIT, UsageError } from "../context.js";
+import { EXIT, examplesHelp, UsageError } from "../context.js";
 
 const DIFF_FORMATS = ["markdown", "json"] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-const EXAMPLES = `
+const EXAMPLES = examplesHelp(
+  ({ leaks }) => `
 Compares the records of the data folder in the working tree with those at a git ref, by kind
 and id: added, removed, and changed with the paths of the values that changed (statement,
 credibility.grade, appearances[1].quote). Records are compared as validated, so a default
@@ -21,10 +22,11 @@ claim that was retracted or newly superseded.
 Exit codes: 0 done (whatever changed), 2 usage error, not a git repository, or a bad ref.
 
 Examples:
-  $ leaks diff origin/main
-  $ leaks diff HEAD~3 --format json
-  $ leaks diff v1.2.0 --format markdown >> "$GITHUB_STEP_SUMMARY"
-`;
+  $ ${leaks} diff origin/main
+  $ ${leaks} diff HEAD~3 --format json
+  $ ${leaks} diff v1.2.0 --format markdown >> "$GITHUB_STEP_SUMMARY"
+`,
+);
 
 interface DiffOptions {
   readonly format: DiffFormat;

@@ -7,12 +7,13 @@ import { CSV_TABLES, type CsvTable, corpusCsv } from "../../export/csv.js";
 import { corpusJsonLd } from "../../export/json-ld.js";
 import { orderedCorpus } from "../../export/ordered-corpus.js";
 import { CorpusReadError, loadCorpus } from "../../loader/index.js";
-import { displayPath, EXIT, UsageError } from "../context.js";
+import { displayPath, EXIT, examplesHelp, UsageError } from "../context.js";
 
 const EXPORT_FORMATS = ["json", "ndjson", "csv", "jsonld"] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const EXAMPLES = `
+const EXAMPLES = examplesHelp(
+  ({ leaks }) => `
 Formats:
   json    the whole corpus, { incidents, claims, actors, sources }, validated records with
           defaults filled in
@@ -26,12 +27,13 @@ Formats:
 Nothing is exported while the data has errors (exit 1): run leaks validate.
 
 Examples:
-  $ leaks export --format json --out leaks-corpus.json
-  $ leaks export --format ndjson | jq 'select(.kind == "claim") | .record.statement'
-  $ leaks export --format csv --table sources --out sources.csv
-  $ leaks export --format csv --out-dir csv/
-  $ leaks export --format jsonld --out leaks-corpus.jsonld
-`;
+  $ ${leaks} export --format json --out leaks-corpus.json
+  $ ${leaks} export --format ndjson | jq 'select(.kind == "claim") | .record.statement'
+  $ ${leaks} export --format csv --table sources --out sources.csv
+  $ ${leaks} export --format csv --out-dir csv/
+  $ ${leaks} export --format jsonld --out leaks-corpus.jsonld
+`,
+);
 
 interface ExportOptions {
   readonly format: ExportFormat;

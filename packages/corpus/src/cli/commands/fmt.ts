@@ -4,9 +4,10 @@ import type { Command } from "commander";
 import { formatYaml } from "../../format/format-yaml.js";
 import { kindOfFile, MissingPathError, yamlFilesUnder } from "../../format/record-files.js";
 import type { SchemaNode } from "../../format/schema-walk.js";
-import { colors, displayPath, EXIT, UsageError, useColor } from "../context.js";
+import { colors, displayPath, EXIT, examplesHelp, UsageError, useColor } from "../context.js";
 
-const EXAMPLES = `
+const EXAMPLES = examplesHelp(
+  ({ leaks, data }) => `
 The canonical layout: keys in the order the record's model declares them (keys the model
 does not know come last, where \`leaks validate\` points at them), 2-space indentation, block
 style, one-line flow scalars, a final newline and the yaml-language-server modeline first.
@@ -15,11 +16,12 @@ Comments, quoting styles and the line breaks of >- and | blocks are kept as writ
 Exit codes: 0 done, 1 files to format (--check) or files that do not parse, 2 usage or I/O error.
 
 Examples:
-  $ leaks fmt
-  $ leaks fmt --check
-  $ leaks fmt data/claims/2017-oval-office-disclosure/
-  $ leaks fmt --check data/incidents/2017-oval-office-disclosure.yaml
-`;
+  $ ${leaks} fmt
+  $ ${leaks} fmt --check
+  $ ${leaks} fmt ${data}/claims/2017-oval-office-disclosure/
+  $ ${leaks} fmt --check ${data}/incidents/2017-oval-office-disclosure.yaml
+`,
+);
 
 interface FmtOptions {
   readonly check?: boolean;

@@ -2,14 +2,15 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, relative, sep } from "node:path";
-import { Id, IncidentId, RECORD_KINDS, type RecordKind } from "@leaks/schema";
+import { Id, IncidentId, RECORD_KINDS, type RecordKind, withArticle } from "@leaks/schema";
 import { Argument, type Command } from "commander";
 import { idSkeleton } from "../../loader/index.js";
 import { CLAIMS_FOLDER, FLAT_FOLDERS, RECORD_EXTENSION } from "../../loader/layout.js";
 import { renderTemplate } from "../../templates/record-template.js";
-import { displayPath, EXIT, UsageError } from "../context.js";
+import { displayPath, EXIT, examplesHelp, invocation, UsageError } from "../context.js";
 
-const EXAMPLES = `
+const EXAMPLES = examplesHelp(
+  ({ leaks }) => `
 The new file has every field of the record's model, each explained by a comment: required
 values are "" (leaks validate reports each one still empty, at its line), optional fields are
 commented out. Its first line points editors at the JSON Schema of the kind.
@@ -17,11 +18,12 @@ commented out. Its first line points editors at the JSON Schema of the kind.
 Exit codes: 0 created, 1 a record with that id (or a look-alike) exists, 2 usage error.
 
 Examples:
-  $ leaks new incident 2017-manchester-arena-leak
-  $ leaks new claim police-stop-sharing --incident 2017-manchester-arena-leak
-  $ leaks new actor greater-manchester-police
-  $ leaks new source bbc-2017-05-25-police-stop-sharing
-`;
+  $ ${leaks} new incident 2017-manchester-arena-leak
+  $ ${leaks} new claim police-stop-sharing --incident 2017-manchester-arena-leak
+  $ ${leaks} new actor greater-manchester-police
+  $ ${leaks} new source bbc-2017-05-25-police-stop-sharing
+`,
+);
 
 const FOLDER_OF: Record<Exclude<RecordKind, "claim">, string> = Object.fromEntries(
   Object.entries(FLAT_FOLDERS).map(([folder, kind]) => [kind, folder]),
@@ -93,7 +95,7 @@ async function createRecord(kind: RecordKind, id: string, options: NewOptions): 
   if (existing.length > 0) {
     const same = existing.map((path) => displayPath(path)).join(", ");
     process.stderr.write(
-      `leaks: a ${kind} with the id "${id}" or one that looks like it already exists: ${same}\n` +
+      `leaks: ${withArticle(kind)} with the id "${id}" or one that looks like it already exists: ${same}\n` +
         "  Nothing was written; choose another id, or edit that file.\n",
     );
     process.exitCode = EXIT.problems;
@@ -119,8 +121,7 @@ async function createRecord(kind: RecordKind, id: string, options: NewOptions): 
     throw new UsageError(`cannot write ${displayPath(file)}: ${(error as Error).message}`);
   }
   const lines = [`Created ${displayPath(file)}`];
-  // Inside the repository the CLI runs as `pnpm leaks`: say the command the person can type.
-  const leaks = process.env.npm_lifecycle_event === "leaks" ? "pnpm leaks" : "leaks";
+  const leaks = invocation();
   if (
     options.incident !== undefined &&
     !existsSync(join(options.data, FOLDER_OF.incident, `${options.incident}${RECORD_EXTENSION}`))

@@ -3,10 +3,18 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { type Command, Option } from "commander";
 import { CorpusReadError } from "../../loader/index.js";
 import { validateCorpus } from "../../loader/validate-corpus.js";
-import { displayPath, EXIT, packageVersion, UsageError, useColor } from "../context.js";
+import {
+  displayPath,
+  EXIT,
+  examplesHelp,
+  packageVersion,
+  UsageError,
+  useColor,
+} from "../context.js";
 import { formatReport, OUTPUT_FORMATS, type OutputFormat } from "../output/index.js";
 
-const EXAMPLES = `
+const EXAMPLES = examplesHelp(
+  ({ leaks, data }) => `
 Paths inside the data folder limit the report to those files (the whole corpus is still
 checked, since references cross files); a path outside it that is a folder is checked as a
 data folder of its own.
@@ -18,14 +26,15 @@ the corpus rules cannot see the change; --no-cache checks everything again.
 Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
 
 Examples:
-  $ leaks validate
-  $ leaks validate data/incidents/2017-oval-office-disclosure.yaml
-  $ leaks validate data/claims/2017-oval-office-disclosure/
-  $ leaks validate --format github        # annotations on a pull request
-  $ leaks validate --no-cache             # ignore the last run's findings
-  $ leaks validate --format sarif > leaks.sarif
-  $ leaks --data ../other-corpus/data validate --format json
-`;
+  $ ${leaks} validate
+  $ ${leaks} validate ${data}/incidents/2017-oval-office-disclosure.yaml
+  $ ${leaks} validate ${data}/claims/2017-oval-office-disclosure/
+  $ ${leaks} validate --format github        # annotations on a pull request
+  $ ${leaks} validate --no-cache             # ignore the last run's findings
+  $ ${leaks} validate --format sarif > leaks.sarif
+  $ ${leaks} --data <dir> validate --format json
+`,
+);
 
 interface ValidateOptions {
   readonly format: OutputFormat;
