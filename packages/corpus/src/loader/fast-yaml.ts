@@ -12,8 +12,23 @@ function CORE_IMPLICIT(): readonly jsYaml.Type[] {
   return schema.implicit ?? [];
 }
 
-/** First characters a plain scalar can have and still be read as other than a string. */
-const MAYBE_TYPED = /^[~nNtTfF\-+.0-9]/;
+/** Whether a plain scalar starting with this character can be read as other than a string. */
+function maybeTyped(c: number): boolean {
+  // ~ n N t T f F - + . and digits: null, booleans, numbers, .inf and .nan.
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 126 ||
+    c === 110 ||
+    c === 78 ||
+    c === 116 ||
+    c === 84 ||
+    c === 102 ||
+    c === 70 ||
+    c === 45 ||
+    c === 43 ||
+    c === 46
+  );
+}
 /** Anything but line feeds and printable characters: a cheap first look for OUTSIDE. */
 const UNUSUAL = /[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd]/;
 /**
@@ -27,25 +42,70 @@ const OUTSIDE = new RegExp(
 );
 
 /**
- * The length of `key:` and the spaces after it at the start of `text` (without a
- * regular expression: it runs for every line), or -1.
+ * Where `key:` and the spaces after it end, for a key starting at `from` in `line` (without
+ * a regular expression: it runs for every line), or -1. The key ends at the first colon.
  */
-function keyLength(text: string): number {
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+function afterKey(line: string, from: number): number {
+  let i = from;
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-    if (letter || (i > 0 && ((c >= 48 && c <= 57) || c === 45))) continue;
+    if (letter || (i > from && ((c >= 48 && c <= 57) || c === 45))) continue;
     break;
   }
-  if (i === 0 || text.charCodeAt(i) !== 58 /* : */) return -1;
+  if (i === from || line.charCodeAt(i) !== 58 /* : */) return -1;
   let end = i + 1;
-  if (end < text.length && text.charCodeAt(end) !== 32) return -1;
-  while (text.charCodeAt(end) === 32) end++;
+  if (end < line.length && line.charCodeAt(end) !== 32) return -1;
+  while (line.charCodeAt(end) === 32) end++;
   return end;
 }
-/** Plain scalars that start with an indicator are js-yaml's to judge. */
-const PLAIN_START = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
+
+/** Keys that js-yaml reads as null or a boolean (the only other values a key of letters can be). */
+const TYPED_KEYS: ReadonlySet<string> = new Set([
+  "null",
+  "Null",
+  "NULL",
+  "true",
+  "True",
+  "TRUE",
+  "false",
+  "False",
+  "FALSE",
+]);
+
+/** Whether a plain scalar starting at `at` starts with an indicator: js-yaml's to judge. */
+function indicatorStart(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  switch (c) {
+    // , [ ] { } # & * ! | > ' " % @ `
+    case 44:
+    case 91:
+    case 93:
+    case 123:
+    case 125:
+    case 35:
+    case 38:
+    case 42:
+    case 33:
+    case 124:
+    case 62:
+    case 39:
+    case 34:
+    case 37:
+    case 64:
+    case 96:
+      return true;
+    // - ? : followed by a space or the end
+    case 45:
+    case 63:
+    case 58: {
+      const next = line.charCodeAt(at + 1);
+      return Number.isNaN(next) || next === 32;
+    }
+    default:
+      return false;
+  }
+}
 
 class Fallback extends Error {}
 
@@ -54,7 +114,7 @@ const resolved = new Map<string, unknown>();
 const RESOLVED_LIMIT = 20_000;
 
 function resolvePlain(text: string): unknown {
-  if (!MAYBE_TYPED.test(text)) return text;
+  if (!maybeTyped(text.charCodeAt(0))) return text;
   if (resolved.has(text)) return resolved.get(text);
   const value = resolveTyped(text);
   // Only scalars are kept: a cached object would be shared between records.
@@ -80,15 +140,24 @@ function indentOf(line: string): number {
   return i;
 }
 
-const isBlank = (line: string) => indentOf(line) === line.length;
-
-/** Without trailing spaces; JavaScript's trimEnd would also take other white space. */
-function trimSpacesEnd(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-  return text.slice(0, end);
+/** End of `line` without its trailing spaces, not before `from`. */
+function endWithoutSpaces(line: string, from: number): number {
+  let end = line.length;
+  while (end > from && line.charCodeAt(end - 1) === 32) end--;
+  return end;
 }
-const isComment = (line: string) => line.charCodeAt(indentOf(line)) === 35;
+
+/** Whether the line has a sequence dash at `at`: `-` alone or followed by a space. */
+function dashAt(line: string, at: number): boolean {
+  if (line.charCodeAt(at) !== 45) return false;
+  const next = line.charCodeAt(at + 1);
+  return Number.isNaN(next) || next === 32;
+}
+
+/** What a line is, once for all: its content, a blank line, or a comment. */
+const CONTENT = 0;
+const BLANK = 1;
+const COMMENT = 2;
 
 const ESCAPES: Readonly<Record<string, string>> = {
   "0": "\x00",
@@ -119,26 +188,34 @@ const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
  */
 class Parser {
   readonly #lines: string[];
+  /** Each line's indentation (leading spaces); a mapping on a dash's line starts further. */
+  readonly #indents: Int32Array;
+  /** Each line's kind: CONTENT, BLANK (spaces only) or COMMENT. */
+  readonly #kinds: Uint8Array;
   #i = 0;
 
   constructor(text: string) {
-    this.#lines = text.split("\n");
+    const lines = text.split("\n");
+    this.#lines = lines;
+    this.#indents = new Int32Array(lines.length);
+    this.#kinds = new Uint8Array(lines.length);
+    for (let n = 0; n < lines.length; n++) {
+      const line = lines[n] as string;
+      const at = indentOf(line);
+      this.#indents[n] = at;
+      this.#kinds[n] = at === line.length ? BLANK : line.charCodeAt(at) === 35 ? COMMENT : CONTENT;
+    }
   }
 
   /** Skips blank and comment lines. */
   #skip(): void {
-    const lines = this.#lines;
-    while (this.#i < lines.length) {
-      const line = lines[this.#i] as string;
-      if (!isBlank(line) && !isComment(line)) return;
-      this.#i++;
-    }
+    const kinds = this.#kinds;
+    while (this.#i < kinds.length && kinds[this.#i] !== CONTENT) this.#i++;
   }
 
   document(): unknown {
     this.#skip();
-    const line = this.#lines[this.#i];
-    if (line === undefined || indentOf(line) !== 0) throw new Fallback();
+    if (this.#i >= this.#lines.length || this.#indents[this.#i] !== 0) throw new Fallback();
     const value = this.#mapping(0, 1);
     this.#skip();
     if (this.#i < this.#lines.length) throw new Fallback();
@@ -148,24 +225,22 @@ class Parser {
   #mapping(indent: number, depth: number): Record<string, unknown> {
     if (depth > MAX_NESTING) throw new Fallback();
     const result: Record<string, unknown> = {};
+    const lines = this.#lines;
     for (;;) {
       this.#skip();
-      const line = this.#lines[this.#i];
-      if (line === undefined) break;
-      const at = indentOf(line);
+      if (this.#i >= lines.length) break;
+      const line = lines[this.#i] as string;
+      const at = this.#indents[this.#i] as number;
       if (at < indent) break;
       if (at > indent) throw new Fallback();
-      const content = line.slice(at);
-      if (content === "-" || content.startsWith("- ")) {
-        // A sequence here belongs to the last key (handled there) or is an error.
+      // A sequence here belongs to the last key (handled there) or is an error.
+      if (dashAt(line, at)) throw new Fallback();
+      const start = afterKey(line, at);
+      if (start === -1) throw new Fallback();
+      const key = line.slice(at, line.indexOf(":", at));
+      if (key === "__proto__" || TYPED_KEYS.has(key) || Object.hasOwn(result, key))
         throw new Fallback();
-      }
-      const length = keyLength(content);
-      if (length === -1) throw new Fallback();
-      const key = content.slice(0, content.indexOf(":"));
-      if (key === "__proto__" || resolvePlain(key) !== key || Object.hasOwn(result, key))
-        throw new Fallback();
-      result[key] = this.#valueAfter(content.slice(length), indent, depth, true);
+      result[key] = this.#valueAfter(line, start, indent, depth, true);
     }
     return result;
   }
@@ -173,69 +248,82 @@ class Parser {
   #sequence(indent: number, depth: number): unknown[] {
     if (depth > MAX_NESTING) throw new Fallback();
     const result: unknown[] = [];
+    const lines = this.#lines;
     for (;;) {
       this.#skip();
-      const line = this.#lines[this.#i];
-      if (line === undefined) break;
-      const at = indentOf(line);
+      if (this.#i >= lines.length) break;
+      const line = lines[this.#i] as string;
+      const at = this.#indents[this.#i] as number;
       if (at < indent) break;
       if (at > indent) throw new Fallback();
-      const content = line.slice(at);
-      if (content !== "-" && !content.startsWith("- ")) break;
-      const after = content.slice(1);
-      const itemIndent = at + 1 + indentOf(after);
-      const item = after.slice(indentOf(after));
-      if (keyLength(item) !== -1) {
+      if (!dashAt(line, at)) break;
+      let itemIndent = at + 1;
+      while (line.charCodeAt(itemIndent) === 32) itemIndent++;
+      if (afterKey(line, itemIndent) !== -1) {
         // A mapping that starts on the dash's line: read as if it started on a line of its own.
-        this.#lines[this.#i] = `${" ".repeat(itemIndent)}${item}`;
+        this.#indents[this.#i] = itemIndent;
         result.push(this.#mapping(itemIndent, depth + 1));
-      } else if (item === "-" || item.startsWith("- ")) throw new Fallback();
-      else result.push(this.#valueAfter(item, at, depth, false));
+      } else if (dashAt(line, itemIndent)) throw new Fallback();
+      else result.push(this.#valueAfter(line, itemIndent, at, depth, false));
     }
     return result;
   }
 
-  /** The value that follows `key:` or `- ` on the current line; moves past it. */
-  #valueAfter(rest: string, indent: number, depth: number, inMapping: boolean): unknown {
-    const value = trimSpacesEnd(rest);
-    const first = value.charCodeAt(0);
-    if (value === "" || first === 35 /* # */) {
+  /** The value from `start` on the current line (after `key:` or `- `); moves past it. */
+  #valueAfter(
+    line: string,
+    start: number,
+    indent: number,
+    depth: number,
+    inMapping: boolean,
+  ): unknown {
+    const end = endWithoutSpaces(line, start);
+    const first = line.charCodeAt(start);
+    if (end === start || first === 35 /* # */) {
       this.#i++;
       this.#skip();
-      const next = this.#lines[this.#i];
-      if (next === undefined) return null;
-      const at = indentOf(next);
-      const content = next.slice(at);
-      const dash = content === "-" || content.startsWith("- ");
+      if (this.#i >= this.#lines.length) return null;
+      const next = this.#lines[this.#i] as string;
+      const at = this.#indents[this.#i] as number;
+      const dash = dashAt(next, at);
       if (at > indent) {
         if (dash) return this.#sequence(at, depth + 1);
-        if (keyLength(content) !== -1) return this.#mapping(at, depth + 1);
+        if (afterKey(next, at) !== -1) return this.#mapping(at, depth + 1);
         throw new Fallback();
       }
       // js-yaml reads a sequence at the key's own indentation as the key's value.
       if (at === indent && dash && inMapping) return this.#sequence(at, depth + 1);
       return null;
     }
-    if (first === 34 /* " */) return this.#endOfScalar(this.#doubleQuoted(value), indent);
-    if (first === 39 /* ' */) return this.#endOfScalar(this.#singleQuoted(value), indent);
-    if (first === 124 /* | */ || first === 62 /* > */) return this.#blockScalar(value, indent);
-    if (value === "[]" || value.startsWith("[] #")) return this.#endOfScalar([], indent);
-    if (value === "{}" || value.startsWith("{} #")) return this.#endOfScalar({}, indent);
-    if (PLAIN_START.test(value)) throw new Fallback();
-    const hash = value.indexOf(" #");
-    const plain = hash === -1 ? value : trimSpacesEnd(value.slice(0, hash));
-    if (plain.includes(": ") || plain.endsWith(":")) throw new Fallback();
-    return this.#endOfScalar(resolvePlain(plain), indent);
+    if (first === 34 /* " */)
+      return this.#endOfScalar(this.#doubleQuoted(line.slice(start, end)), indent);
+    if (first === 39 /* ' */)
+      return this.#endOfScalar(this.#singleQuoted(line.slice(start, end)), indent);
+    if (first === 124 /* | */ || first === 62 /* > */)
+      return this.#blockScalar(line.slice(start, end), indent);
+    if (first === 91 /* [ */ || first === 123 /* { */) {
+      const value = line.slice(start, end);
+      if (value === "[]" || value.startsWith("[] #")) return this.#endOfScalar([], indent);
+      if (value === "{}" || value.startsWith("{} #")) return this.#endOfScalar({}, indent);
+      throw new Fallback();
+    }
+    if (indicatorStart(line, start)) throw new Fallback();
+    const hash = line.indexOf(" #", start);
+    const plainEnd =
+      hash === -1 || hash >= end ? end : endWithoutSpaces(line.slice(0, hash), start);
+    const colon = line.indexOf(": ", start);
+    if ((colon !== -1 && colon < plainEnd) || line.charCodeAt(plainEnd - 1) === 58 /* : */)
+      throw new Fallback();
+    return this.#endOfScalar(resolvePlain(line.slice(start, plainEnd)), indent);
   }
 
   /** Moves past a one-line value; a more indented line after it would continue it. */
   #endOfScalar<T>(value: T, indent: number): T {
     this.#i++;
-    const lines = this.#lines;
+    const kinds = this.#kinds;
     let j = this.#i;
-    while (j < lines.length && isBlank(lines[j] as string)) j++;
-    const next = lines[j];
-    if (next !== undefined && indentOf(next) > indent) throw new Fallback();
+    while (j < kinds.length && kinds[j] === BLANK) j++;
+    if (j < kinds.length && (this.#indents[j] as number) > indent) throw new Fallback();
     return value;
   }
 
@@ -306,26 +394,27 @@ class Parser {
     const folded = match[1] === ">";
     const strip = match[2] === "-";
     const lines = this.#lines;
+    const kinds = this.#kinds;
+    const indents = this.#indents;
     this.#i++;
-    const first = lines[this.#i];
-    if (first === undefined || isBlank(first)) throw new Fallback();
-    const blockIndent = indentOf(first);
+    if (this.#i >= lines.length || kinds[this.#i] === BLANK) throw new Fallback();
+    const blockIndent = indents[this.#i] as number;
     if (blockIndent <= indent) throw new Fallback();
     const content: string[] = [];
     while (this.#i < lines.length) {
       const line = lines[this.#i] as string;
-      if (isBlank(line)) {
+      if (kinds[this.#i] === BLANK) {
         // Spaces past the indentation of an empty line would be content.
         if (line.length > blockIndent) throw new Fallback();
         content.push("");
         this.#i++;
         continue;
       }
-      if (indentOf(line) < blockIndent) break;
-      const text = line.slice(blockIndent);
+      const at = indents[this.#i] as number;
+      if (at < blockIndent) break;
       // More indented lines keep their line breaks when folded: js-yaml's to judge.
-      if (folded && text.charCodeAt(0) === 32) throw new Fallback();
-      content.push(text);
+      if (folded && at > blockIndent) throw new Fallback();
+      content.push(line.slice(blockIndent));
       this.#i++;
     }
     while (content.length > 0 && content[content.length - 1] === "") content.pop();
