@@ -49,6 +49,11 @@ export type FileAnalysis =
       readonly pending: readonly Pending[];
       /** The text, kept only when a problem is still to be located in it. */
       readonly text?: string;
+      /**
+       * The decoded text where it was plain block YAML (see ParsedYaml.block): what a digest of
+       * the record as written can be taken from. Not kept by those who keep analyses.
+       */
+      readonly blockText?: string;
     }
   /** Not a record file: only its problems. */
   | { readonly type: "other"; readonly pending: readonly Pending[] };
@@ -153,6 +158,7 @@ export function analyseFile(rel: string, content: string | Uint8Array): FileAnal
     ...(record === undefined ? {} : { record }),
     pending,
     ...(pending.length > 0 ? { text } : {}),
+    ...(parsed.block === true ? { blockText: text } : {}),
   };
 }
 

@@ -25,6 +25,11 @@ export interface ParsedYaml {
   /** The parsed value; absent when the text could not be parsed safely. */
   readonly value?: unknown;
   readonly issues: readonly ParseIssue[];
+  /**
+   * Whether the text is plain block YAML, read by the fast parser: then every line at column 0
+   * that is not blank or a comment begins a top-level key (or an item of a top-level key's list).
+   */
+  readonly block?: boolean;
 }
 
 /** Keys that reach into JavaScript prototypes where data is merged or looked up carelessly. */
@@ -236,7 +241,8 @@ export function parseYaml(text: string): ParsedYaml {
   if (anchors.length > 0) return { issues: anchors };
   // Record files are plain block YAML: read them fast, and let js-yaml judge the rest.
   let value: unknown = fastYaml(text);
-  if (value === FALLBACK)
+  const block = value !== FALLBACK;
+  if (!block)
     try {
       value = jsYaml.load(text, {
         schema: jsYaml.CORE_SCHEMA,
@@ -260,5 +266,7 @@ export function parseYaml(text: string): ParsedYaml {
       ],
     };
   const issues = structureIssues(value);
-  return issues.some((issue) => issue.code === "nesting-too-deep") ? { issues } : { value, issues };
+  return issues.some((issue) => issue.code === "nesting-too-deep")
+    ? { issues }
+    : { value, issues, block };
 }

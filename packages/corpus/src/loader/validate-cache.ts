@@ -8,7 +8,7 @@ import type { Pending } from "./analyse-file.js";
 import type { FileStamp } from "./analyse-on-disk.js";
 
 /** Bumped whenever what the cache holds, or how it is read, changes. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 
 /**
  * A stamp this close to the start of the run that took it cannot be trusted: a change made
