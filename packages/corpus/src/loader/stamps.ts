@@ -57,8 +57,9 @@ export async function checkStamps(
     script.protocol === "file:" && existsSync(fileURLToPath(script))
       ? (check: StampCheck) => checkInWorker(script, check)
       : (check: StampCheck) => Promise.resolve(stampCheck(check));
-  // The second thread also stats the others: split the files so that both have as much.
-  const half = Math.max(0, Math.min(table.count, Math.ceil((table.count - others.length) / 2)));
+  // The second thread also stats the others: the first takes half of all the paths to stat,
+  // all files, the second the rest of the files and the others.
+  const half = Math.max(0, Math.min(table.count, Math.ceil((table.count + others.length) / 2)));
   let offset = 0;
   for (let i = 0; i < half; i++) offset = table.names.indexOf(10, offset) + 1;
   const firstEnd = half === 0 ? 0 : offset - 1;
