@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
@@ -10,6 +11,9 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   images: { unoptimized: true },
+  // Next leaves one core to the build's main process, which only waits while pages render:
+  // on a 2-core runner, rendering on both cores exports a large corpus about a fifth sooner.
+  experimental: { cpus: availableParallelism() },
   // Read at build time by Node itself: the packages' own `exports` pick their built files.
   serverExternalPackages: ["@leaks/corpus", "@leaks/schema"],
   turbopack: { root: fileURLToPath(new URL("../..", import.meta.url)) },
