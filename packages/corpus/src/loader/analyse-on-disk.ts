@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { RecordKind, RecordOfKind } from "@leaks/schema";
 import { analyseFile, loaderProblem, type Pending } from "./analyse-file.js";
 import { invalidDigest, leaveOutLazyFields } from "./lazy-fields.js";
@@ -171,8 +171,14 @@ function isWithin(folder: string, path: string): boolean {
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
 
+/** Names of snapshots as records give them: a file or folders and a file, nothing to resolve. */
+const PLAIN_SNAPSHOT = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$/;
+
 /** The path of an archived snapshot, or undefined where it would lie outside the archive. */
 export function snapshotPath(archiveDir: string, snapshot: string): string | undefined {
+  // Plain names need none of the path resolution below (a cached run asks for every one).
+  if (PLAIN_SNAPSHOT.test(snapshot) && !snapshot.includes(".."))
+    return `${archiveDir.endsWith(sep) ? archiveDir.slice(0, -1) : archiveDir}${sep}${snapshot}`;
   const path = resolve(archiveDir, snapshot);
   return isWithin(archiveDir, path) ? path : undefined;
 }

@@ -8,9 +8,41 @@ import type { FileTable } from "./validate-cache.js";
 /** Below this many files, this thread checks them sooner than others can start. */
 const THREADED_FROM = 20_000;
 
-function checkInWorker(script: URL, check: StampCheck): Promise<StampCheckResult> {
+/** A check of stamps under way in other threads; `cancel` stops it where it is no longer needed. */
+export interface StampCheckRun {
+  readonly done: Promise<StampCheckResult[]>;
+  cancel(): void;
+}
+
+const STAT_WORKER = new URL("./stat-worker.js", import.meta.url);
+
+/** Whether the stat worker script is there (it is not when running from source). */
+function statWorkerBuilt(): boolean {
+  return STAT_WORKER.protocol === "file:" && existsSync(fileURLToPath(STAT_WORKER));
+}
+
+/**
+ * Stat workers started ahead of need: a thread takes a tenth of a second to start, which
+ * passes while the cache is read. Where the table proves small, they are let go unused.
+ */
+export function startStatWorkers(count: number): Worker[] {
+  if (!statWorkerBuilt()) return [];
+  return Array.from({ length: count }, () => {
+    const worker = new Worker(STAT_WORKER);
+    // Never what keeps the process alive: a run that ends another way just exits.
+    worker.unref();
+    return worker;
+  });
+}
+
+/** Lets go of started stat workers that no check took. */
+export function stopStatWorkers(workers: readonly Worker[]): void {
+  for (const worker of workers) void worker.terminate();
+}
+
+function checkInWorker(worker: Worker, check: StampCheck): Promise<StampCheckResult> {
+  worker.ref();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script);
     worker.once("message", (result: StampCheckResult) => {
       resolve(result);
       void worker.terminate();
@@ -20,60 +52,70 @@ function checkInWorker(script: URL, check: StampCheck): Promise<StampCheckResult
   });
 }
 
+/** The bytes in shared memory, as they are when they already are (a cache just read). */
 function shared(bytes: Uint8Array): SharedArrayBuffer {
+  if (
+    bytes.buffer instanceof SharedArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength
+  )
+    return bytes.buffer;
   const buffer = new SharedArrayBuffer(bytes.byteLength);
   new Uint8Array(buffer).set(bytes);
   return buffer;
 }
 
 /**
- * Checks the files of a cache's table against their stamps, and stats `others` (folders and
- * snapshots): on a large corpus two threads share the system calls, which are most of the
- * cost. Returns the files that changed (or whose stamps cannot be trusted), with their
- * lines and stamps now, and the stamps of `others`.
+ * Starts checking the files of a cache's table against their stamps: on a large corpus in
+ * two threads, which share the system calls (most of the cost) while this thread goes on
+ * with the rest (folders, snapshots). Resolves to the files that changed, or whose stamps
+ * cannot be trusted, with their lines and stamps now.
  */
-export async function checkStamps(
+export function startStampCheck(
   root: string,
   table: FileTable,
-  others: readonly string[],
   startedAt: number,
   racyMs: number,
   threads: number,
   /** Split the work even on a small corpus (as when threads are asked for). */
   split = false,
-): Promise<{ changed: StampCheckResult[]; others: Float64Array }> {
+  /** Workers already started (see startStatWorkers); the check takes them or lets them go. */
+  started: readonly Worker[] = [],
+): StampCheckRun {
   const names = shared(table.names);
   const stamps = shared(
     new Uint8Array(table.stamps.buffer, table.stamps.byteOffset, table.stamps.byteLength),
   );
   const base = { root, names, stamps, startedAt, racyMs };
-  if (threads < 2 || (table.count < THREADED_FROM && !split)) {
-    const all = stampCheck({ ...base, start: 0, end: table.names.length, first: 0, others });
-    return { changed: [all], others: all.others };
+  const whole = { ...base, start: 0, end: table.names.length, first: 0 };
+  const inline = threads < 2 || (table.count < THREADED_FROM && !split);
+  // Without the built worker script (running from source), the check runs here.
+  if (inline || !statWorkerBuilt()) {
+    stopStatWorkers(started);
+    const run = inline ? [whole] : halves();
+    return { done: Promise.resolve(run.map(stampCheck)), cancel: () => {} };
   }
-  // Without the built worker script (running from source), the halves run here in turn.
-  const script = new URL("./stat-worker.js", import.meta.url);
-  const run =
-    script.protocol === "file:" && existsSync(fileURLToPath(script))
-      ? (check: StampCheck) => checkInWorker(script, check)
-      : (check: StampCheck) => Promise.resolve(stampCheck(check));
-  // The second thread also stats the others: the first takes half of all the paths to stat,
-  // all files, the second the rest of the files and the others.
-  const half = Math.max(0, Math.min(table.count, Math.ceil((table.count + others.length) / 2)));
-  let offset = 0;
-  for (let i = 0; i < half; i++) offset = table.names.indexOf(10, offset) + 1;
-  const firstEnd = half === 0 ? 0 : offset - 1;
-  const [first, second] = await Promise.all([
-    run({ ...base, start: 0, end: firstEnd, first: 0, others: [] }),
-    run({
-      ...base,
-      start: half === 0 ? 0 : offset,
-      end: table.names.length,
-      first: half,
-      others,
-    }),
-  ]);
-  return { changed: [first, second], others: second.others };
+  const checks = halves();
+  const workers = checks.map((_, i) => started[i] ?? new Worker(STAT_WORKER));
+  stopStatWorkers(started.slice(workers.length));
+  const done = Promise.all(checks.map((check, i) => checkInWorker(workers[i] as Worker, check)));
+  return {
+    done,
+    cancel: () => {
+      for (const worker of workers) void worker.terminate();
+    },
+  };
+
+  function halves(): StampCheck[] {
+    const half = Math.ceil(table.count / 2);
+    let offset = 0;
+    for (let i = 0; i < half; i++) offset = table.names.indexOf(10, offset) + 1;
+    if (half === table.count || offset === 0) return [whole];
+    return [
+      { ...base, start: 0, end: offset - 1, first: 0 },
+      { ...base, start: offset, end: table.names.length, first: half },
+    ];
+  }
 }
 
 export function stampAt(stamps: Float64Array, i: number): FileStamp {

@@ -29,7 +29,7 @@ export function statInto(root: string, paths: readonly string[]): Float64Array {
   return stamps;
 }
 
-/** A range of a cache's record files to check, and other paths to stat. */
+/** A range of a cache's record files to check against their cached stamps. */
 export interface StampCheck {
   readonly root: string;
   /** The names file's bytes: a line `rel \t kind \t id \t digest` per file. */
@@ -43,7 +43,6 @@ export interface StampCheck {
   /** Stamps taken this close to `startedAt` are checked again whatever they say. */
   readonly startedAt: number;
   readonly racyMs: number;
-  readonly others: readonly string[];
 }
 
 export interface StampCheckResult {
@@ -52,39 +51,50 @@ export interface StampCheckResult {
   /** Their lines, and their stamps now. */
   readonly lines: readonly string[];
   readonly changedStamps: Float64Array;
-  readonly others: Float64Array;
 }
 
+/**
+ * Stats each file of the range and compares it with its cached stamp. Reads the lines in
+ * place, one path at a time, and keeps only what differs: a range is a hundred thousand
+ * files, and what costs is the system call, so nothing else should.
+ */
 export function stampCheck(check: StampCheck): StampCheckResult {
-  const text = Buffer.from(check.names, check.start, check.end - check.start).toString("utf8");
-  const lines = text === "" ? [] : text.split("\n");
+  const names = Buffer.from(check.names);
   const cached = new Float64Array(check.stamps);
-  const now = statInto(
-    check.root,
-    lines.map((line) => line.slice(0, line.indexOf("\t"))),
-  );
+  const prefix = check.root.endsWith("/") ? check.root : `${check.root}/`;
+  const limit = check.startedAt - check.racyMs;
   const changed: number[] = [];
   const changedLines: string[] = [];
   const stamps: number[] = [];
-  const limit = check.startedAt - check.racyMs;
-  for (let i = 0; i < lines.length; i++) {
-    const c = 4 * (check.first + i);
-    const n = 4 * i;
+  let at = check.start;
+  for (let i = check.first; at < check.end; i++) {
+    let end = names.indexOf(10, at);
+    if (end === -1 || end > check.end) end = check.end;
+    const tab = names.indexOf(9, at);
+    const rel = names.toString("utf8", at, tab === -1 || tab > end ? end : tab);
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(`${prefix}${rel}`, { throwIfNoEntry: false });
+    } catch {
+      stat = undefined;
+    }
+    const c = 4 * i;
+    const now =
+      stat === undefined
+        ? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]
+        : [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
     const same =
-      cached[c] === now[n] &&
-      cached[c + 1] === now[n + 1] &&
-      cached[c + 2] === now[n + 2] &&
-      cached[c + 3] === now[n + 3] &&
+      cached[c] === now[0] &&
+      cached[c + 1] === now[1] &&
+      cached[c + 2] === now[2] &&
+      cached[c + 3] === now[3] &&
       Math.max(cached[c + 1] as number, cached[c + 2] as number) < limit;
-    if (same) continue;
-    changed.push(check.first + i);
-    changedLines.push(lines[i] as string);
-    stamps.push(now[n] as number, now[n + 1] as number, now[n + 2] as number, now[n + 3] as number);
+    if (!same) {
+      changed.push(i);
+      changedLines.push(names.toString("utf8", at, end));
+      stamps.push(...(now as [number, number, number, number]));
+    }
+    at = end + 1;
   }
-  return {
-    changed,
-    lines: changedLines,
-    changedStamps: Float64Array.from(stamps),
-    others: statInto(check.root, check.others),
-  };
+  return { changed, lines: changedLines, changedStamps: Float64Array.from(stamps) };
 }

@@ -1,5 +1,17 @@
 import { hash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -166,6 +178,34 @@ export function cacheFiles(dataDir: string): {
   return { folder, state: `${base}.json`, names: `${base}.names`, stamps: `${base}.stamps` };
 }
 
+/** The size of the names file of a data folder's cache, 0 where there is none. */
+export function cacheSize(dataDir: string): number {
+  try {
+    return statSync(cacheFiles(dataDir).names).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** A whole file in a SharedArrayBuffer of its own. */
+function readShared(path: string): Uint8Array {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    let length = 0;
+    while (length < size) {
+      const read = readSync(fd, bytes, length, size - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length !== size) throw new Error(`${path} changed while read`);
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The last run's state, or undefined where there is none that can be read. */
 export function readCache(dataDir: string): CacheState | undefined {
   const paths = cacheFiles(dataDir);
@@ -175,10 +215,11 @@ export function readCache(dataDir: string): CacheState | undefined {
       "files"
     > & { problems: [number, Pending[]][]; fileCount: number };
     if (state.format !== CACHE_FORMAT) return undefined;
-    const names = readFileSync(paths.names);
-    const bytes = readFileSync(paths.stamps);
-    const stamps = new Float64Array(bytes.length / 8);
-    new Uint8Array(stamps.buffer).set(bytes);
+    // Read straight into shared memory: the threads that check the stamps read them there.
+    const names = readShared(paths.names);
+    const bytes = readShared(paths.stamps);
+    if (bytes.byteLength % 32 !== 0) return undefined;
+    const stamps = new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8);
     const count = stamps.length / 4;
     if (!Number.isInteger(count) || count !== state.fileCount) return undefined;
     return { ...state, files: new FileTable(names, count, stamps, new Map(problems)) };

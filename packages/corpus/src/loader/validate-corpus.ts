@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { lstat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
+import type { Worker } from "node:worker_threads";
 import type { Problem } from "@leaks/schema";
 import { analyseFile, type Pending } from "./analyse-file.js";
 import {
@@ -40,12 +41,21 @@ import {
   placed,
 } from "./locate-problems.js";
 import { planSnapshotChecks, snapshotFindings } from "./snapshots.js";
-import { checkStamps, isRacy, sameStamp, stampAt } from "./stamps.js";
+import {
+  isRacy,
+  sameStamp,
+  stampAt,
+  startStampCheck,
+  startStatWorkers,
+  stopStatWorkers,
+} from "./stamps.js";
+import { statInto } from "./stat-into.js";
 import {
   CACHE_FORMAT,
   type CachedFile,
   type CachedFolder,
   type CacheState,
+  cacheSize,
   FileTable,
   parseLine,
   RACY_MS,
@@ -95,6 +105,11 @@ const WORKER_THRESHOLD = 3000;
 const FILES_PER_REQUEST = 200;
 const FOLDERS_PER_REQUEST = 10;
 const SNAPSHOTS_PER_REQUEST = 200;
+/**
+ * A names file this large lists about 20,000 files or more: enough for the stat threads of a
+ * cached run to be worth starting before the cache is read.
+ */
+const PRESTART_FROM_BYTES = 2_000_000;
 /** A quick run rewrites the cache only once this many files or folders differ from it. */
 const REWRITE_AFTER = 200;
 
@@ -173,6 +188,11 @@ export async function validateCorpus(
   };
   const startedAt = Date.now();
   if (options.cache === false) return (await fullRun(context, startedAt, "")).result;
+  // On a large corpus the stat threads of a cached run start while the cache is read.
+  const statWorkers =
+    (options.workers ?? 2) >= 2 && cacheSize(dataDir) >= PRESTART_FROM_BYTES
+      ? startStatWorkers(2)
+      : [];
   const tool = toolFingerprint(options.cacheVersion);
   const last = readCache(dataDir);
   const because =
@@ -187,8 +207,9 @@ export async function validateCorpus(
             : last.lazyReads
               ? "a corpus rule reads free text"
               : undefined;
+  if (last === undefined || because !== undefined) stopStatWorkers(statWorkers);
   if (last !== undefined && because === undefined) {
-    const quick = await quickRun(last, context, startedAt);
+    const quick = await quickRun(last, context, startedAt, statWorkers);
     if ("result" in quick) {
       if (quick.state !== undefined) writeCache(dataDir, quick.state);
       return quick.result;
@@ -437,36 +458,25 @@ async function crossCheck(
 }
 
 /**
- * Reuses the last run's findings when the corpus rules cannot tell the difference: no entry
- * added, removed or renamed, no snapshot or checking code changed, and every changed file
- * still gives the rules the same record. Otherwise says why not, for a full run.
+ * Whether the folders still hold the same entries and the snapshots are unchanged since the
+ * last run; the folders' stamps now, and how many had to be listed again.
  */
-async function quickRun(
+function checkFoldersAndSnapshots(
   last: CacheState,
   context: RunContext,
-  startedAt: number,
-): Promise<{ result: ValidateResult; state?: CacheState } | { because: string }> {
-  // An unreadable file may have become readable without its folder changing.
-  if (last.entries.some((p) => p.problem.code === "unreadable-file"))
-    return { because: "a file could not be read" };
-  const { dataDir, archiveDir, racyMs } = context;
-  const racy = (stamp: FileStamp | null) => isRacy(stamp, last.startedAt, racyMs);
-  const table = last.files;
+  racy: (stamp: FileStamp | null) => boolean,
+): { folders: CachedFolder[]; relisted: number } | { because: string } {
+  const { dataDir, archiveDir } = context;
   const snapshotPaths = last.snapshots.map(([snapshot]) => snapshotPath(archiveDir, snapshot));
-  const stamps = await checkStamps(
-    dataDir,
-    table,
-    [...last.folders.map(([rel]) => rel), ...snapshotPaths.map((path) => path ?? "")],
-    last.startedAt,
-    racyMs,
-    context.workers ?? 2,
-    context.workers !== undefined,
-  );
+  const others = statInto(dataDir, [
+    ...last.folders.map(([rel]) => rel),
+    ...snapshotPaths.map((path) => path ?? ""),
+  ]);
   let i = 0;
   const folders = [...last.folders];
   let relisted = 0;
   for (const [n, [rel, signature, ...stamp]] of last.folders.entries()) {
-    const now = stampAt(stamps.others, i++);
+    const now = stampAt(others, i++);
     if (sameStamp(stamp, now) && !racy(stamp)) continue;
     // A folder also changes when a file in it is saved by renaming a new copy over it:
     // what matters is whether the same entries are there.
@@ -481,14 +491,53 @@ async function quickRun(
     relisted++;
   }
   for (const [n, [, stamp]] of last.snapshots.entries()) {
-    const now = stampAt(stamps.others, i++);
+    const now = stampAt(others, i++);
     const path = snapshotPaths[n];
     const present = path !== undefined && !Number.isNaN(now[0]) ? now : null;
     if (!sameStamp(stamp, present) || racy(stamp))
       return { because: `snapshot ${last.snapshots[n]?.[0]} changed` };
   }
+  return { folders, relisted };
+}
+
+/**
+ * Reuses the last run's findings when the corpus rules cannot tell the difference: no entry
+ * added, removed or renamed, no snapshot or checking code changed, and every changed file
+ * still gives the rules the same record. Otherwise says why not, for a full run.
+ */
+async function quickRun(
+  last: CacheState,
+  context: RunContext,
+  startedAt: number,
+  statWorkers: readonly Worker[],
+): Promise<{ result: ValidateResult; state?: CacheState } | { because: string }> {
+  // An unreadable file may have become readable without its folder changing.
+  if (last.entries.some((p) => p.problem.code === "unreadable-file")) {
+    stopStatWorkers(statWorkers);
+    return { because: "a file could not be read" };
+  }
+  const { dataDir, racyMs } = context;
+  const racy = (stamp: FileStamp | null) => isRacy(stamp, last.startedAt, racyMs);
+  const table = last.files;
+  // The record files are checked in other threads while this one checks folders and snapshots.
+  const files = startStampCheck(
+    dataDir,
+    table,
+    last.startedAt,
+    racyMs,
+    context.workers ?? 2,
+    context.workers !== undefined,
+    statWorkers,
+  );
+  const early = checkFoldersAndSnapshots(last, context, racy);
+  if ("because" in early) {
+    files.cancel();
+    return early;
+  }
+  const { folders, relisted } = early;
+  const changed = await files.done;
   const changes = new Map<number, CachedFile>();
-  for (const part of stamps.changed)
+  for (const part of changed)
     for (const [k, n] of part.changed.entries()) {
       const cached = parseLine(part.lines[k] as string);
       if (Number.isNaN(part.changedStamps[4 * k])) return { because: `${cached.rel} is gone` };
