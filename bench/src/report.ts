@@ -2,7 +2,7 @@ import type { ProfileSummary } from "./measure/profile.js";
 import { METRICS, type Results } from "./results.js";
 import { type Summary, spread, summarise } from "./stats.js";
 
-function format(value: number, unit: string): string {
+export function format(value: number, unit: string): string {
   const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
   return `${value.toFixed(digits)} ${unit}`;
 }

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkResultsShape, METRICS } from "../src/results.js";
+import { format } from "../src/report.js";
+import { checkResultsShape, METRICS, type Metric, type Results } from "../src/results.js";
 
 function complete(): Record<string, unknown> {
   return {
@@ -42,5 +44,31 @@ describe("the results file shape", () => {
       "node: expected a version such as v20.20.2",
       "cpus: expected a positive integer",
     ]);
+  });
+});
+
+describe("the results committed with the repository", () => {
+  const results = JSON.parse(
+    readFileSync(new URL("../results.json", import.meta.url), "utf8"),
+  ) as Results;
+  const markdown = readFileSync(new URL("../../BENCHMARKS.md", import.meta.url), "utf8");
+
+  it("bench/results.json is a full run with every metric", () => {
+    expect(checkResultsShape(results)).toEqual([]);
+    expect(results.quick).toBe(false);
+  });
+
+  it("BENCHMARKS.md shows each figure of results.json, as rendered from it", () => {
+    // A row per metric of the table, with the median as `pnpm bench` rendered it.
+    for (const spec of METRICS) {
+      const metric = results.metrics[spec.name] as Metric;
+      const row = markdown.split("\n").find((line) => line.startsWith(`| \`${spec.name}\``));
+      expect(row, spec.name).toContain(`| ${format(metric.value, spec.unit)} |`);
+    }
+    // The other figures of the run, listed under the table.
+    for (const [name, metric] of Object.entries(results.metrics))
+      if (!METRICS.some((spec) => spec.name === name))
+        expect(markdown, name).toContain(`- \`${name}\`: ${format(metric.value, metric.unit)}`);
+    expect(markdown).toContain(`at commit ${results.commit}`);
   });
 });
