@@ -213,6 +213,19 @@ class Parser {
     while (this.#i < kinds.length && kinds[this.#i] !== CONTENT) this.#i++;
   }
 
+  /**
+   * The next content line of a block at `indent`, or undefined where the block ends (no more
+   * lines, or one less indented); a line more indented is outside the subset.
+   */
+  #lineAt(indent: number): string | undefined {
+    this.#skip();
+    if (this.#i >= this.#lines.length) return undefined;
+    const at = this.#indents[this.#i] as number;
+    if (at < indent) return undefined;
+    if (at > indent) throw new Fallback();
+    return this.#lines[this.#i];
+  }
+
   document(): unknown {
     this.#skip();
     if (this.#i >= this.#lines.length || this.#indents[this.#i] !== 0) throw new Fallback();
@@ -225,19 +238,14 @@ class Parser {
   #mapping(indent: number, depth: number): Record<string, unknown> {
     if (depth > MAX_NESTING) throw new Fallback();
     const result: Record<string, unknown> = {};
-    const lines = this.#lines;
     for (;;) {
-      this.#skip();
-      if (this.#i >= lines.length) break;
-      const line = lines[this.#i] as string;
-      const at = this.#indents[this.#i] as number;
-      if (at < indent) break;
-      if (at > indent) throw new Fallback();
+      const line = this.#lineAt(indent);
+      if (line === undefined) break;
       // A sequence here belongs to the last key (handled there) or is an error.
-      if (dashAt(line, at)) throw new Fallback();
-      const start = afterKey(line, at);
+      if (dashAt(line, indent)) throw new Fallback();
+      const start = afterKey(line, indent);
       if (start === -1) throw new Fallback();
-      const key = line.slice(at, line.indexOf(":", at));
+      const key = line.slice(indent, line.indexOf(":", indent));
       if (key === "__proto__" || TYPED_KEYS.has(key) || Object.hasOwn(result, key))
         throw new Fallback();
       result[key] = this.#valueAfter(line, start, indent, depth, true);
@@ -248,23 +256,17 @@ class Parser {
   #sequence(indent: number, depth: number): unknown[] {
     if (depth > MAX_NESTING) throw new Fallback();
     const result: unknown[] = [];
-    const lines = this.#lines;
     for (;;) {
-      this.#skip();
-      if (this.#i >= lines.length) break;
-      const line = lines[this.#i] as string;
-      const at = this.#indents[this.#i] as number;
-      if (at < indent) break;
-      if (at > indent) throw new Fallback();
-      if (!dashAt(line, at)) break;
-      let itemIndent = at + 1;
+      const line = this.#lineAt(indent);
+      if (line === undefined || !dashAt(line, indent)) break;
+      let itemIndent = indent + 1;
       while (line.charCodeAt(itemIndent) === 32) itemIndent++;
       if (afterKey(line, itemIndent) !== -1) {
         // A mapping that starts on the dash's line: read as if it started on a line of its own.
         this.#indents[this.#i] = itemIndent;
         result.push(this.#mapping(itemIndent, depth + 1));
       } else if (dashAt(line, itemIndent)) throw new Fallback();
-      else result.push(this.#valueAfter(line, itemIndent, at, depth, false));
+      else result.push(this.#valueAfter(line, itemIndent, indent, depth, false));
     }
     return result;
   }
