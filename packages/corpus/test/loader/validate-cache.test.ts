@@ -19,6 +19,40 @@ const CLAIM = "data/claims/example-leak/briefing-shared.yaml";
 const SOURCE = "data/sources/example-report.yaml";
 const SNAPSHOT = "archive/example-report.txt";
 
+/** The fixture claim written as a contributor's editor leaves it: block YAML throughout. */
+const BLOCK_CLAIM = `id: briefing-shared
+incidents:
+  - example-leak
+# Why this claim is graded as it is: see the rationale.
+statement: >-
+  Officials of Ruritania said a briefing on border security
+  was shared with Borduria without their consent.
+claimant:
+  kind: anonymous
+  anonymous:
+    description: officials of Ruritania
+    count: several
+nature: reported-fact
+standing: reported
+credibility:
+  grade: 3
+  gradedBy: fixtures
+  gradedOn: 2020-03-10
+  rationale: One outlet, relayed once.
+appearances:
+  - source: example-report
+    quote: >-
+      a briefing on border security had been shared
+      with Borduria without their consent
+  - source: example-relay
+    quote: Example Daily reports a briefing row
+    locator: the headline
+notes: |
+  Written in two paragraphs.
+
+  The second one.
+`;
+
 let root: string;
 let cleanup = () => {};
 beforeEach(() => {
@@ -175,6 +209,52 @@ describe("the cache of leaks validate", () => {
     expect((await both({ cacheVersion: "a later version", today: "2024-01-02" })).cached).toBe(
       false,
     );
+  });
+});
+
+describe("what the cache of leaks validate takes for a change the corpus rules cannot see", () => {
+  test("in block YAML: edits of a folded statement, of notes and of comments at column 0", async () => {
+    writeFileSync(path(CLAIM), BLOCK_CLAIM);
+    expect(await both()).toEqual({ cached: false, lines: [] });
+    edit(CLAIM, (text) => text.replace("was shared with", "was passed on to"));
+    expect(await both()).toEqual({ cached: true, lines: [] });
+    edit(CLAIM, (text) =>
+      text.replace("The second one.", "The second one, longer\n  and wrapped."),
+    );
+    expect(await both()).toEqual({ cached: true, lines: [] });
+    edit(CLAIM, (text) => text.replace("# Why this claim", "# Why, and since when, this claim"));
+    expect(await both()).toEqual({ cached: true, lines: [] });
+  });
+
+  test("in block YAML: a quote edited on its second line is checked across files again", async () => {
+    writeFileSync(path(CLAIM), BLOCK_CLAIM);
+    expect(await both()).toEqual({ cached: false, lines: [] });
+    edit(CLAIM, (text) => text.replace("      with Borduria", "      with Syldavia"));
+    const { cached, lines } = await both();
+    expect(cached).toBe(false);
+    expect(lines).toEqual([`${CLAIM}:22:12 quote-not-in-snapshot`]);
+  });
+
+  test("in block YAML: a field the rules read, right after a free-text one, is seen", async () => {
+    writeFileSync(path(CLAIM), BLOCK_CLAIM.replace("nature: reported-fact\n", ""));
+    const first = await both();
+    expect(first.cached).toBe(false);
+    // The same line moved up to just after the statement, where it could pass for its text.
+    edit(CLAIM, (text) =>
+      text.replace("consent.\nclaimant:", "consent.\nnature: reported-fact\nclaimant:"),
+    );
+    expect(await both()).toEqual({ cached: false, lines: [] });
+  });
+
+  test("in flow YAML (read by js-yaml): a statement edit alone, then a standing edit", async () => {
+    expect(readFileSync(path(CLAIM), "utf8")).toContain("incidents: [example-leak]");
+    expect(await both()).toEqual({ cached: false, lines: [] });
+    edit(CLAIM, (text) => text.replace("Officials of Ruritania said", "Ruritanian officials said"));
+    expect(await both()).toEqual({ cached: true, lines: [] });
+    edit(CLAIM, (text) => text.replace("standing: reported", "standing: confirmed"));
+    const { cached, lines } = await both();
+    expect(cached).toBe(false);
+    expect(lines).toEqual([`${CLAIM}:10:11 confirmed-needs-independent-sources`]);
   });
 });
 
