@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pnpmCommand } from "./lib/package-check.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "packages/corpus/dist/cli.js");
@@ -28,11 +29,7 @@ function builtAt(file) {
 const sourceTime = Math.max(...sources.map(newestIn));
 if (Math.min(builtAt(cli), builtAt(schemaDist)) < sourceTime) {
   process.stderr.write("leaks: building the CLI from its sources (once after each change)...\n");
-  const execpath = process.env.npm_execpath;
-  const [command, prefix] =
-    execpath && /\.[cm]?js$/.test(execpath)
-      ? [process.execPath, [execpath]]
-      : [execpath || "pnpm", []];
+  const [command, ...prefix] = pnpmCommand();
   // The corpus build fails when the data has errors, but builds the CLI first: what matters
   // here is that the CLI exists, and then it reports those errors itself.
   const build = spawnSync(

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { lstat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
 import type { Worker } from "node:worker_threads";
@@ -31,7 +30,7 @@ import { decodeFile } from "./decode.js";
 import { CLAIMS_FOLDER } from "./layout.js";
 import { LazyFields } from "./lazy-fields.js";
 import { listFolder, listingSignature } from "./list-files.js";
-import { CorpusReadError } from "./load-corpus.js";
+import { assertDataFolder } from "./load-corpus.js";
 import {
   compareProblems,
   fileShownAs,
@@ -169,14 +168,7 @@ export async function validateCorpus(
   dataDir: string,
   options: ValidateCorpusOptions = {},
 ): Promise<ValidateResult> {
-  try {
-    const stat = await lstat(dataDir);
-    if (!stat.isDirectory()) throw new Error("not a folder");
-  } catch (error) {
-    throw new CorpusReadError(
-      `cannot read the data folder ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  await assertDataFolder(dataDir);
   const context: RunContext = {
     dataDir,
     archiveDir: resolve(dirname(resolve(dataDir)), "archive"),
