@@ -1,31 +1,25 @@
 import { statSync } from "node:fs";
 import { isAbsolute } from "node:path";
 
-/**
- * The stamps (size, mtime, ctime, inode) of paths relative to `root`, four numbers each;
- * NaN for a path that is gone or cannot be read.
- */
+const GONE = [Number.NaN, Number.NaN, Number.NaN, Number.NaN] as const;
+
+/** The stamp (size, mtime, ctime, inode) of a path; NaN four times where it is gone or unreadable. */
+function stampNow(path: string): readonly [number, number, number, number] {
+  try {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat === undefined ? GONE : [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
+  } catch {
+    return GONE;
+  }
+}
+
+/** The stamps of paths relative to `root`, four numbers each (see stampNow). */
 export function statInto(root: string, paths: readonly string[]): Float64Array {
   const stamps = new Float64Array(paths.length * 4);
   const prefix = root.endsWith("/") ? root : `${root}/`;
-  for (const [i, path] of paths.entries()) {
-    let stat: ReturnType<typeof statSync>;
-    try {
-      // Absolute paths (snapshots) as they are; "" is the root itself.
-      stat = statSync(isAbsolute(path) ? path : path === "" ? root : `${prefix}${path}`, {
-        throwIfNoEntry: false,
-      });
-    } catch {
-      stat = undefined;
-    }
-    if (stat === undefined) stamps.fill(Number.NaN, 4 * i, 4 * i + 4);
-    else {
-      stamps[4 * i] = stat.size;
-      stamps[4 * i + 1] = stat.mtimeMs;
-      stamps[4 * i + 2] = stat.ctimeMs;
-      stamps[4 * i + 3] = stat.ino;
-    }
-  }
+  // Absolute paths (snapshots) as they are; "" is the root itself.
+  for (const [i, path] of paths.entries())
+    stamps.set(stampNow(isAbsolute(path) ? path : path === "" ? root : `${prefix}${path}`), 4 * i);
   return stamps;
 }
 
@@ -72,17 +66,8 @@ export function stampCheck(check: StampCheck): StampCheckResult {
     if (end === -1 || end > check.end) end = check.end;
     const tab = names.indexOf(9, at);
     const rel = names.toString("utf8", at, tab === -1 || tab > end ? end : tab);
-    let stat: ReturnType<typeof statSync>;
-    try {
-      stat = statSync(`${prefix}${rel}`, { throwIfNoEntry: false });
-    } catch {
-      stat = undefined;
-    }
+    const now = stampNow(`${prefix}${rel}`);
     const c = 4 * i;
-    const now =
-      stat === undefined
-        ? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]
-        : [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
     const same =
       cached[c] === now[0] &&
       cached[c + 1] === now[1] &&
@@ -92,7 +77,7 @@ export function stampCheck(check: StampCheck): StampCheckResult {
     if (!same) {
       changed.push(i);
       changedLines.push(names.toString("utf8", at, end));
-      stamps.push(...(now as [number, number, number, number]));
+      stamps.push(...now);
     }
     at = end + 1;
   }
