@@ -1,6 +1,8 @@
 import {
   appendFileSync,
   existsSync,
+  lstatSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -64,14 +66,43 @@ const path = (rel: string) => join(root, rel);
 const edit = (rel: string, change: (text: string) => string) =>
   writeFileSync(path(rel), change(readFileSync(path(rel), "utf8")));
 
+/** The latest modification or change time of anything under `dir`, itself included. */
+function newestStamp(dir: string): number {
+  const stat = lstatSync(dir);
+  let newest = Math.max(stat.mtimeMs, stat.ctimeMs);
+  if (stat.isDirectory())
+    for (const entry of readdirSync(dir)) newest = Math.max(newest, newestStamp(join(dir, entry)));
+  return newest;
+}
+
+/**
+ * Waits until both clocks have passed every stamp of the corpus: Date.now(), which a run
+ * takes for its start, so that no stamp is too recent to trust; and the file system's own,
+ * coarser clock, read from a probe file written beside the corpus, so that any later write
+ * gets a newer change time than the stamps the cache holds. A wait for a condition, not for
+ * a guessed while: on a busy machine it ends at once.
+ */
+async function untilStampsArePast(): Promise<void> {
+  const newest = newestStamp(root);
+  const probe = `${root}.clock`;
+  try {
+    for (;;) {
+      writeFileSync(probe, "");
+      if (statSync(probe).ctimeMs > newest && Date.now() > newest) return;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
+
 /**
  * One run with the cache and one without on the corpus as it is now: the cache must never
  * change what is reported. Stamps are trusted as soon as they are past (racyMs 0): the
  * test edits files right after a run, where a real run waits seconds to trust them.
  */
 async function both(options: ValidateCorpusOptions = {}) {
-  // Past the clock tick of the last write, so that no stamp is too recent to trust.
-  await new Promise((resolve) => setTimeout(resolve, 15));
+  await untilStampsArePast();
   const common = { today: TODAY, workers: 0, racyMs: 0, cacheVersion: "test", ...options };
   const cached = await validateCorpus(path("data"), common);
   const fresh = await validateCorpus(path("data"), { ...common, cache: false });
