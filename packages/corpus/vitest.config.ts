@@ -12,7 +12,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["@leaks/source"] } },
   test: {
     include: ["test/**/*.test.ts"],
-    // CLI tests spawn the real binary: give them room on a loaded two-core machine.
-    testTimeout: 30_000,
+    // CLI tests spawn the real binary, and a loaded machine can take many times the usual time:
+    // the limits are there to catch a hang, not to judge speed (that is `pnpm bench`).
+    testTimeout: 10 * 60_000,
+    hookTimeout: 10 * 60_000,
   },
 });
