@@ -118,7 +118,7 @@ test("the README has a block for each part of the package", () => {
   expect(imports).toContain("parsePartialDate");
 });
 
-test("every ts block of the README type-checks", { timeout: 180_000 }, () => {
+test("every ts block of the README type-checks", () => {
   const tsc = require.resolve("typescript/bin/tsc");
   const result = spawnSync(process.execPath, [tsc, "-p", "."], { cwd: consumer, encoding: "utf8" });
   // Point each error at its README line.
@@ -135,7 +135,6 @@ describe("every ts block of the README runs and its `// =>` values hold", () => 
   const tsx = pathToFileURL(require.resolve("tsx")).href;
   test.each(blocks.map((block) => [block.line, block] as const))(
     "the block at README.md:%i",
-    { timeout: 120_000 },
     (_, block) => {
       const { code, expectations } = instrument(block);
       const file = join(consumer, `run-${blockFile(block)}`);
