@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { sitemapPaths } from "./helpers";
+import { exportedSitemapPaths, sitemapPaths } from "./helpers";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -12,8 +12,8 @@ async function violations(page: Page) {
 }
 
 /** One page of each kind: what a reader meets. */
-async function pagesOfEachKind(request: Parameters<typeof sitemapPaths>[0]): Promise<string[]> {
-  const paths = await sitemapPaths(request);
+function pagesOfEachKind(): string[] {
+  const paths = exportedSitemapPaths();
   const first = (prefix: string) => paths.find((p) => p.startsWith(prefix) && p !== prefix);
   return [
     "/",
@@ -34,16 +34,19 @@ async function pagesOfEachKind(request: Parameters<typeof sitemapPaths>[0]): Pro
   ].filter((p): p is string => p !== undefined);
 }
 
+const PAGES = pagesOfEachKind();
+
+// One test per page and colour scheme: each is short, and a slow page holds up no other.
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`axe finds no WCAG 2.1 AA violation (${colorScheme})`, async ({ page, request }) => {
-    await page.emulateMedia({ colorScheme });
-    for (const path of await pagesOfEachKind(request)) {
+  for (const path of PAGES) {
+    test(`axe finds no WCAG 2.1 AA violation on ${path} (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
       await page.goto(path);
       if (path.startsWith("/search/"))
         await page.locator(".search-results, .search-status").first().waitFor();
       expect(await violations(page), path).toEqual([]);
-    }
-  });
+    });
+  }
 }
 
 test("the dossier is keyboard usable", async ({ page, request }) => {
@@ -69,13 +72,13 @@ test("the dossier is keyboard usable", async ({ page, request }) => {
   await expect(page.locator("details.cite").first()).toHaveAttribute("open", "");
 });
 
-test("pages are readable on a phone: nothing wider than the screen", async ({ page, request }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of await pagesOfEachKind(request)) {
+for (const path of PAGES) {
+  test(`${path} is readable on a phone: nothing wider than the screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-  }
-});
+  });
+}

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { HOSTILE_PORT, SITE_PORT } from "../../playwright.config";
 
@@ -18,12 +20,28 @@ export interface DossierJson {
   actors: { id: string; name: string }[];
 }
 
+function pathsOf(sitemap: string): string[] {
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
+}
+
 /** Every page the sitemap lists, as paths. */
 export async function sitemapPaths(request: APIRequestContext, base = SITE): Promise<string[]> {
   const response = await request.get(`${base}/sitemap.xml`);
   if (!response.ok()) throw new Error(`sitemap.xml: ${response.status()}`);
-  const xml = await response.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
+  return pathsOf(await response.text());
+}
+
+/**
+ * The sitemap of the exported site the tests serve (out/), read from disk: for tests made one
+ * per page, whose list is needed before any server runs.
+ */
+export function exportedSitemapPaths(): string[] {
+  const file = fileURLToPath(new URL("../../out/sitemap.xml", import.meta.url));
+  if (!existsSync(file))
+    throw new Error(
+      `${file} is missing: build the site first (pnpm --filter @leaks/dossier build)`,
+    );
+  return pathsOf(readFileSync(file, "utf8"));
 }
 
 export async function incidentPaths(request: APIRequestContext, base = SITE): Promise<string[]> {
