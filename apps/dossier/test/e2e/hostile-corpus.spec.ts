@@ -99,18 +99,24 @@ test("each page's Content-Security-Policy refuses inline script it did not ship"
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain("unsafe-inline");
   expect(violations, "the page's own scripts all run under the policy").toEqual([]);
-  await page.evaluate(() => {
-    const script = document.createElement("script");
-    script.textContent = "window.__injected = true";
-    document.body.append(script);
-    const img = document.createElement("img");
-    img.setAttribute("onerror", "window.__injected = true");
-    img.src = "/no-such-image.png";
-    document.body.append(img);
-  });
-  await page.waitForTimeout(300);
+  // Resolves once the image has failed to load: by then its onerror attribute has had its
+  // chance to run (an inline script runs as it is added).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const script = document.createElement("script");
+        script.textContent = "window.__injected = true";
+        document.body.append(script);
+        const img = document.createElement("img");
+        img.setAttribute("onerror", "window.__injected = true");
+        img.addEventListener("error", () => resolve());
+        img.src = "/no-such-image.png";
+        document.body.append(img);
+      }),
+  );
   expect(
     await page.evaluate(() => (window as unknown as { __injected?: unknown }).__injected),
   ).toBeUndefined();
-  expect(violations.length).toBeGreaterThan(0);
+  // The browser reports what it refused on the console, in its own time.
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
 });
