@@ -121,6 +121,8 @@ test("the 'as known on' control hides claims reported after the chosen day", asy
   const day = chosen.days[0] ?? "";
   const control = page.getByLabel("As known on");
   await control.fill(day);
+  // The day in the address is the control's last step: by then it has hidden what it hides.
+  await expect(page).toHaveURL(new RegExp(`as-of=${day}`));
   const cards = page.locator("article.claim");
   const states = await cards.evaluateAll((all) =>
     all.map((c) => ({
@@ -135,7 +137,6 @@ test("the 'as known on' control hides claims reported after the chosen day", asy
   await expect(page.getByRole("status").filter({ hasText: "Showing" })).toContainText(
     `Showing ${states.filter((s) => !s.hidden).length} of`,
   );
-  await expect(page).toHaveURL(new RegExp(`as-of=${day}`));
 
   // The day survives a reload, and "Show all" brings every claim back.
   await page.reload();
