@@ -26,7 +26,7 @@ export const LOADER_PROBLEM_CODES = {
   "snapshot-missing": "A source names an archive snapshot that is not in the archive folder.",
   "snapshot-hash-mismatch": "The archived snapshot's SHA-256 is not the one the source gives.",
   "quote-not-in-snapshot":
-    "A claim's quote that is not verbatim in the source's archived snapshot (whitespace and typographic quotes aside).",
+    "A claim's quote not verbatim in the archived snapshot (whitespace and typographic quotes aside): shows the closest passage.",
 } as const;
 
 export type LoaderProblemCode = keyof typeof LOADER_PROBLEM_CODES;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Claim, PathSegment, RecordKind, Source } from "@leaks/schema";
+import { type ClosestPassage, closestPassage, SnapshotWords } from "./closest-passage.js";
 import type { LoaderProblemCode } from "./codes.js";
 
 /** Reads an archived snapshot by its path relative to the archive folder; undefined if absent. */
@@ -70,6 +71,8 @@ export interface SnapshotOutcome {
   readonly mismatch?: string;
   /** Indexes into the task's quotes of those not in the text. */
   readonly absent: readonly number[];
+  /** For each absent quote, the passage of the text closest to it; null where none is close. */
+  readonly closest: readonly (ClosestPassage | null)[];
 }
 
 /** Where each quote of a task comes from: claim index and appearance index, in pairs. */
@@ -124,16 +127,29 @@ export function runSnapshotTask(
   task: SnapshotTask,
   bytes: Uint8Array | undefined,
 ): SnapshotOutcome {
-  if (bytes === undefined) return { missing: true, absent: [] };
+  if (bytes === undefined) return { missing: true, absent: [], closest: [] };
   let mismatch: string | undefined;
   if (task.sha256 !== undefined) {
     const actual = createHash("sha256").update(bytes).digest("hex");
     if (actual !== task.sha256) mismatch = actual;
   }
-  const text = normaliseQuoteText(decoder.decode(bytes));
+  const raw = decoder.decode(bytes);
+  const text = normaliseQuoteText(raw);
   const absent: number[] = [];
   for (const [i, quote] of task.quotes.entries()) if (!text.includes(quote)) absent.push(i);
-  return { missing: false, ...(mismatch === undefined ? {} : { mismatch }), absent };
+  // Only a quote that is not there costs the search for what comes closest.
+  const words =
+    absent.length === 0
+      ? undefined
+      : new SnapshotWords(
+          text,
+          raw,
+          absent.map((i) => task.quotes[i] as string),
+        );
+  const closest = absent.map((i) =>
+    words === undefined ? null : (closestPassage(task.quotes[i] as string, words) ?? null),
+  );
+  return { missing: false, ...(mismatch === undefined ? {} : { mismatch }), absent, closest };
 }
 
 /** The findings of a plan's outcomes, in the order sources and then claims are listed. */
@@ -172,10 +188,16 @@ export function snapshotFindings(
     quoteChecks.set(source.id, t);
   }
   const absent: number[] = [];
+  // Beside each absent quote (claim and appearance index): its snapshot and closest passage.
+  const found: { snapshot: string; closest: ClosestPassage | null }[] = [];
   for (const t of quoteChecks.values()) {
     const at = plan.origins[t]?.at ?? [];
-    for (const i of outcomes[t]?.absent ?? [])
+    const outcome = outcomes[t];
+    const snapshot = plan.tasks[t]?.snapshot ?? "";
+    for (const [k, i] of (outcome?.absent ?? []).entries()) {
       absent.push(at[2 * i] as number, at[2 * i + 1] as number);
+      found.push({ snapshot, closest: outcome?.closest[k] ?? null });
+    }
   }
   // Claim by claim, appearance by appearance, as the claims are listed.
   const order: number[] = [];
@@ -190,16 +212,65 @@ export function snapshotFindings(
     const a = absent[i + 1] as number;
     const appearance = claim.appearances[a];
     if (appearance === undefined) continue;
+    const { snapshot, closest } = found[i / 2] as (typeof found)[number];
     findings.push({
       code: "quote-not-in-snapshot",
       recordKind: "claim",
       recordId: claim.id,
       path: ["appearances", a, "quote"],
-      message: `the quote is not in the snapshot of source "${appearance.source}"`,
-      hint: "copy the words exactly as the archived text has them (only whitespace and typographic quotes may differ)",
+      ...quoteNotFound(`archive/${snapshot}`, closest),
     });
   }
   return findings;
+}
+
+/** Differences named in a message; past these, their number. */
+const DIFFERENCES_SHOWN = 3;
+/** Characters of one side of a difference shown; past these, an ellipsis in the middle. */
+const EXCERPT_LENGTH = 80;
+// Controls, format characters (bidi overrides, zero-width and soft hyphens) and lone
+// surrogates: a terminal would act on them, or show nothing where the texts differ.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+
+/** Text from a snapshot or a quote, safe and visible on one line of a terminal. */
+export function printable(text: string): string {
+  const shown =
+    text.length <= EXCERPT_LENGTH
+      ? text
+      : `${text.slice(0, EXCERPT_LENGTH / 2)}…${text.slice(-EXCERPT_LENGTH / 2)}`;
+  return shown.replace(
+    UNPRINTABLE,
+    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
+  );
+}
+
+/**
+ * What a missing quote's problem says: where the closest passage is and how it differs. The
+ * excerpts are set in typographic quotes, which normalised text never holds.
+ */
+function quoteNotFound(
+  archived: string,
+  closest: ClosestPassage | null,
+): { message: string; hint: string } {
+  if (closest === null)
+    return {
+      message: `quote not found in ${archived}, nor any passage close to it`,
+      hint: "check that the appearance names the source these words come from, then copy them exactly as its archived text has them",
+    };
+  const shown = closest.differences.slice(0, DIFFERENCES_SHOWN);
+  const more = closest.differences.length - shown.length;
+  const listed = shown
+    .map(
+      (d, i) =>
+        `“${printable(d.text)}” where ${i === 0 ? "the quote" : "it"} has “${printable(d.quote)}”`,
+    )
+    .join(", and ");
+  return {
+    message: `quote not found in ${archived}: the closest passage, at line ${closest.line}, has ${listed}${
+      more === 0 ? "" : ` (and ${more} more difference${more === 1 ? "" : "s"})`
+    }`,
+    hint: "copy the words exactly as the archived text has them (only whitespace and typographic quotes may differ)",
+  };
 }
 
 /**

@@ -125,13 +125,13 @@ export function parseLine(line: string): Omit<CachedFile, "stamp" | "pending"> {
   return { rel, kind, id, digest };
 }
 
-/** Hashes the code that decides the problems: the loader, the schema and its parsers. */
+/** Hashes the code that decides the problems: the loader, the schema, its parsers, the differ. */
 export function toolFingerprint(extra = ""): string {
   const parts: string[] = [String(CACHE_FORMAT), extra];
   const here = fileURLToPath(import.meta.url);
   const require = createRequire(here);
   const files = [here, join(dirname(here), "loader-worker.js")];
-  for (const name of ["@leaks/schema", "js-yaml", "yaml"]) {
+  for (const name of ["@leaks/schema", "diff", "js-yaml", "yaml"]) {
     try {
       files.push(require.resolve(name));
     } catch {
