@@ -1,16 +1,36 @@
+import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 const CI = Boolean(process.env.CI);
 export const SITE_PORT = 4310;
 export const HOSTILE_PORT = 4311;
 
-// Debian's Chromium: Playwright cannot download its own browser here.
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// The system's Chromium: the tests drive it rather than a browser Playwright downloads.
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+if (!existsSync(executablePath)) {
+  // Said before anything is built or served, in place of a launch error per test.
+  throw new Error(
+    [
+      `The browser tests need Chromium, and there is none at ${executablePath}` +
+        (process.env.CHROMIUM_PATH ? " (CHROMIUM_PATH)." : "."),
+      "Install it:",
+      "  Debian/Ubuntu: sudo apt-get install chromium",
+      "  macOS:         brew install --cask chromium",
+      "                 then CHROMIUM_PATH=/Applications/Chromium.app/Contents/MacOS/Chromium",
+      "Chromium elsewhere: set CHROMIUM_PATH to its executable.",
+    ].join("\n"),
+  );
+}
+
+// Generous limits: on a loaded machine a page or a build can take many times its usual time,
+// and no test should fail for that. How fast things are is measured by `pnpm bench`.
+const MINUTE = 60_000;
 
 export default defineConfig({
   testDir: "test/e2e",
-  // Two cores and a real browser: tests that walk every page need more than the default.
-  timeout: 120_000,
+  // Some tests walk every page of the site.
+  timeout: 15 * MINUTE,
+  expect: { timeout: 2 * MINUTE },
   outputDir: "test-results/artifacts",
   fullyParallel: true,
   forbidOnly: CI,
@@ -43,14 +63,15 @@ export default defineConfig({
       command: `node scripts/serve.mjs out --port ${SITE_PORT}`,
       url: `http://127.0.0.1:${SITE_PORT}/`,
       reuseExistingServer: !CI,
-      timeout: 30_000,
+      timeout: 5 * MINUTE,
     },
     {
       // The same site exported over the hostile fixture corpus.
       command: `node scripts/build-hostile.mjs && node scripts/serve.mjs out-hostile --port ${HOSTILE_PORT}`,
       url: `http://127.0.0.1:${HOSTILE_PORT}/`,
       reuseExistingServer: !CI,
-      timeout: 180_000,
+      // A whole `next build` of the site first.
+      timeout: 30 * MINUTE,
     },
   ],
 });
