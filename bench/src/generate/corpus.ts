@@ -533,6 +533,8 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedItem
           "no-change",
           "other",
         ]),
+        // The weakest certainty: generated statements may read as fears, and nothing is overstated.
+        certainty: "speculated",
         description: sentence(random, 50, 180),
         from: partialDateCovering(random, from),
       };

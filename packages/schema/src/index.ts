@@ -4,6 +4,7 @@ export * from "./models/appearance.js";
 export * from "./models/claim.js";
 export * from "./models/claim-relation.js";
 export * from "./models/claimant.js";
+export * from "./models/date-basis.js";
 export * from "./models/dated-fact.js";
 export * from "./models/impact.js";
 export * from "./models/incident.js";

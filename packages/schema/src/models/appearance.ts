@@ -7,6 +7,15 @@ export const Appearance = z
     source: SourceId.describe("The Source the claim appears in."),
     quote: Quote,
     locator: Line.optional().describe("Where in the source: paragraph 3, the headline, page 2."),
+    via: z
+      .array(SourceId)
+      .default([])
+      .describe(
+        "How this source got the claim: the sources it came through, nearest first (this source relays, quotes or summarises via[0], which draws on via[1], ...). The last one, or this source when via is empty, is where the claim entered the record: it had it first-hand (its own reporting, statement, document or view), or was told it by the claimant. Leave empty when this source has the claim first-hand.",
+      ),
   })
-  .describe("Where a claim appears: a source and a verbatim quote that locates it.");
+  .describe(
+    "Where a claim appears: a source, a verbatim quote that locates it, and the sources it came through.",
+  );
+export type AppearanceInput = z.input<typeof Appearance>;
 export type Appearance = z.output<typeof Appearance>;

@@ -5,19 +5,20 @@ import { Line } from "../primitives/text.js";
 export const CLAIM_RELATION_TYPES = [
   "supports",
   "contradicts",
+  "in-tension-with",
   "responds-to",
   "supersedes",
 ] as const;
 
 /** Relations that hold both ways: each claim of the pair must say so. */
-export const SYMMETRIC_CLAIM_RELATIONS = ["supports", "contradicts"] as const;
+export const SYMMETRIC_CLAIM_RELATIONS = ["supports", "contradicts", "in-tension-with"] as const;
 
 export const ClaimRelation = z
   .strictObject({
     type: z
       .enum(CLAIM_RELATION_TYPES)
       .describe(
-        "supports / contradicts (symmetric: both claims say so), responds-to (this claim answers the other), supersedes (this claim corrects the other, which is kept).",
+        "supports / contradicts (they cannot both be true) / in-tension-with (they pull apart but can both be true); these three are symmetric: both claims say so. responds-to (this claim answers the other), supersedes (this claim corrects the other, which is kept).",
       ),
     claim: ClaimId.describe("The other Claim."),
     note: Line.optional().describe("How they relate, in a few words."),

@@ -6,11 +6,14 @@ import { Prose } from "../primitives/text.js";
 import { Appearance } from "./appearance.js";
 import { ClaimRelation } from "./claim-relation.js";
 import { Claimant } from "./claimant.js";
+import { DateBasis } from "./date-basis.js";
 
 export const CLAIM_NATURES = [
   "reported-fact",
   "official-statement",
+  "leaked-document-content",
   "denial",
+  "declined-to-comment",
   "assessment",
   "opinion",
   "speculation",
@@ -20,7 +23,7 @@ export const CLAIM_NATURES = [
 export const ClaimNature = z
   .enum(CLAIM_NATURES)
   .describe(
-    "What kind of assertion: reported-fact, official-statement, denial, assessment (expert judgement), opinion, speculation, reader-comment.",
+    "What kind of assertion: reported-fact (a source's reporting), official-statement (what an official or body says on the record), leaked-document-content (what a leaked document says, as an outlet characterises it), denial, declined-to-comment (a party's refusal to comment), assessment (analysis by a named or anonymous specialist), opinion (anyone's view or argument, an outlet author's own included), speculation, reader-comment.",
   );
 
 export const CLAIM_STANDINGS = [
@@ -36,7 +39,7 @@ export const CLAIM_STANDINGS = [
 export const ClaimStanding = z
   .enum(CLAIM_STANDINGS)
   .describe(
-    "Where the claim stands: alleged (asserted, unverified), reported (carried by a reporting source), corroborated (several sources), confirmed (two or more independent sources: relays of one origin count once), disputed, denied (by a party), retracted (withdrawn by its claimant).",
+    "Where the claim stands: alleged (asserted, unverified), reported (carried by a reporting source), corroborated (two or more independent origins agree: relays of one origin count once), confirmed (as corroborated, and beyond reasonable doubt), disputed, denied (by a party), retracted (withdrawn by its claimant).",
   );
 
 export const Claim = z
@@ -59,6 +62,9 @@ export const Claim = z
       .describe("Where the claim appears: each a source and a verbatim quote."),
     concerns: PartialDate.optional().describe(
       "When the events the claim reports took place, where known: a source cannot report them before.",
+    ),
+    concernsInferred: DateBasis.optional().describe(
+      "Where no source writes the date of concerns out: the expression it is inferred from.",
     ),
     relations: z.array(ClaimRelation).default([]).describe("Links to other claims."),
     notes: Prose.optional().describe("Editorial notes."),

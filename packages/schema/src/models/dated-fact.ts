@@ -1,10 +1,14 @@
 import * as z from "zod";
 import { PartialDate } from "../primitives/partial-date.js";
+import { DateBasis } from "./date-basis.js";
 import { Basis } from "./involvement.js";
 
 export const DatedFact = z
   .strictObject({
     date: PartialDate,
+    inferred: DateBasis.optional().describe(
+      "Where no source writes the date out: the expression it is inferred from.",
+    ),
     claims: Basis,
   })
   .describe("A date and the claims it rests on.");

@@ -17,6 +17,16 @@ export const IMPACT_EFFECTS = [
   "other",
 ] as const;
 
+/** How firmly an effect is known, firmest first: the site words an impact's label by it. */
+export const IMPACT_CERTAINTIES = ["occurred", "reported", "feared", "speculated"] as const;
+
+export const ImpactCertainty = z
+  .enum(IMPACT_CERTAINTIES)
+  .describe(
+    "How firmly the effect is known: occurred (established: its claims are corroborated or confirmed, or a party to the relationship says so on the record), reported (sources report it happened), feared (officials or sources fear or warn it could happen), speculated (someone speculates or argues it).",
+  );
+export type ImpactCertainty = z.output<typeof ImpactCertainty>;
+
 export const Impact = z
   .strictObject({
     parties: z
@@ -26,7 +36,10 @@ export const Impact = z
         "The Actors whose relationship was affected, e.g. [united-states, israel] or [united-states, five-eyes].",
       ),
     effect: z.enum(IMPACT_EFFECTS).describe("How the relationship was affected."),
-    description: Line.describe("The effect in neutral, attributed words."),
+    certainty: ImpactCertainty,
+    description: Line.describe(
+      "The effect in neutral, attributed words, as firm as its certainty.",
+    ),
     from: PartialDate.optional().describe("When the effect began, where known."),
     to: PartialDate.optional().describe("When it ended, where known."),
     claims: Basis,

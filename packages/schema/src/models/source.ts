@@ -5,6 +5,7 @@ import { LanguageTag } from "../primitives/language.js";
 import { PartialDate } from "../primitives/partial-date.js";
 import { Line, Prose } from "../primitives/text.js";
 import { HttpUrl } from "../primitives/url.js";
+import { DateBasis } from "./date-basis.js";
 
 export const SOURCE_KINDS = [
   "news-report",
@@ -83,6 +84,9 @@ export const Source = z
       .describe("Actors credited as authors (by-lines, speakers)."),
     published: PartialDate.optional().describe(
       "When it was published, at the precision known. Not the date of the events it reports.",
+    ),
+    publishedInferred: DateBasis.optional().describe(
+      "Where the document carries no date: the expression its date is inferred from, read against another dated source.",
     ),
     language: LanguageTag.default("en").describe("The language of the document (BCP 47)."),
     url: HttpUrl.optional().describe(

@@ -4,18 +4,25 @@ export const claimantSourceNotCitedRule = defineRule({
   code: "claimant-source-not-cited",
   severity: "error",
   description:
-    "A claim made in a source's own voice (claimant source-author) that does not appear in that source: the quote that attributes it is missing.",
+    "A claim made in a source's own voice (claimant source-author) that neither appears in that source nor reaches another through it (via): the quote that attributes it is missing.",
   *check(corpus): Generator<Finding> {
     for (const claim of corpus.claims) {
       const { claimant } = claim;
       if (claimant.kind !== "source-author") continue;
-      if (claim.appearances.some((appearance) => appearance.source === claimant.source)) continue;
+      // The claim may reach the record only through others that relay that source.
+      if (
+        claim.appearances.some(
+          (appearance) =>
+            appearance.source === claimant.source || appearance.via.includes(claimant.source),
+        )
+      )
+        continue;
       yield {
         recordKind: "claim",
         recordId: claim.id,
         path: ["claimant", "source"],
-        message: `the claim is attributed to the author of "${claimant.source}", which is not among its appearances`,
-        hint: `add an appearance in "${claimant.source}" with the verbatim quote, or attribute the claim to whoever makes it`,
+        message: `the claim is attributed to the author of "${claimant.source}", which is neither among its appearances nor in their via`,
+        hint: `add an appearance in "${claimant.source}" with the verbatim quote (or name it in the via of the appearance that relays it), or attribute the claim to whoever makes it`,
       };
     }
   },

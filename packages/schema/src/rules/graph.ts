@@ -1,7 +1,5 @@
-import type { Claim } from "../models/claim.js";
 import type { CITATION_KINDS } from "../models/source.js";
 import type { Corpus } from "../records.js";
-import { indexCorpus } from "./corpus-index.js";
 
 /** Citations that make two reports one: the citing source repeats the other's reporting. */
 export const DEPENDENT_CITATIONS: ReadonlySet<(typeof CITATION_KINDS)[number]> = new Set([
@@ -131,79 +129,4 @@ export function citationGraph(corpus: Corpus): CitationGraph {
     cache.set(corpus, graph);
   }
   return graph;
-}
-
-/** One appearance of a claim and the independent voices its source traces to. */
-export interface AppearanceOrigins {
-  /** The index of the first appearance of this source in `claim.appearances`. */
-  readonly appearance: number;
-  readonly source: string;
-  /** The origin sources its reporting traces to. */
-  readonly origins: ReadonlySet<string>;
-  /**
-   * The voices behind those origins: an origin's publisher where known (two reports by one
-   * outlet are one voice), else the origin source itself.
-   */
-  readonly voices: ReadonlySet<string>;
-}
-
-/** The relay chains of a claim: for each distinct source it appears in, where that leads. */
-export function appearanceOrigins(claim: Claim, corpus: Corpus): AppearanceOrigins[] {
-  const graph = citationGraph(corpus);
-  const sources = indexCorpus(corpus).source;
-  const seen = new Set<string>();
-  const result: AppearanceOrigins[] = [];
-  for (const [appearance, { source }] of claim.appearances.entries()) {
-    if (seen.has(source)) continue;
-    seen.add(source);
-    const origins = graph.originsOf(source);
-    const voices = new Set<string>();
-    for (const origin of origins) {
-      const publisher = sources.get(origin)?.publisher;
-      voices.add(publisher === undefined ? `source:${origin}` : `actor:${publisher}`);
-    }
-    result.push({ appearance, source, origins, voices });
-  }
-  return result;
-}
-
-function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const item of small) if (large.has(item)) return false;
-  return true;
-}
-
-/**
- * Two appearances of the claim whose sources share no origin and no origin's publisher, if
- * any: the claim then rests on two independent reports. One source that draws on several
- * others is not enough alone: the claim may come from only one of them.
- */
-export function independentAppearances(
-  claim: Claim,
-  corpus: Corpus,
-): readonly [AppearanceOrigins, AppearanceOrigins] | undefined {
-  const chains = appearanceOrigins(claim, corpus);
-  for (let i = 0; i < chains.length; i++)
-    for (let j = i + 1; j < chains.length; j++) {
-      const a = chains[i] as AppearanceOrigins;
-      const b = chains[j] as AppearanceOrigins;
-      if (disjoint(a.voices, b.voices)) return [a, b];
-    }
-  return undefined;
-}
-
-/** Why a claim's appearances are not independent, in words, for messages. */
-export function dependenceOf(claim: Claim, corpus: Corpus): string {
-  const chains = appearanceOrigins(claim, corpus);
-  const all = new Set<string>();
-  for (const chain of chains) for (const origin of chain.origins) all.add(origin);
-  const origins = [...all].sort().map((id) => `"${id}"`);
-  const only = chains[0];
-  if (chains.length === 1 && only !== undefined)
-    return only.origins.size === 1 && only.origins.has(only.source)
-      ? `it appears in one source only ("${only.source}")`
-      : `it appears in one source only ("${only.source}", which draws on ${origins.join(", ")})`;
-  return origins.length === 1
-    ? `its sources all trace to ${origins[0]}`
-    : `its sources trace to ${origins.join(", ")}, and no two of them are independent (they share an origin or a publisher)`;
 }

@@ -2,16 +2,21 @@ import { citationCycleRule } from "./citation-cycle.js";
 import { citationDateOrderRule } from "./citation-date-order.js";
 import { claimBasisIncidentRule } from "./claim-basis-incident.js";
 import { claimantSourceNotCitedRule } from "./claimant-source-not-cited.js";
-import { confirmedNeedsIndependentSourcesRule } from "./confirmed-needs-independent-sources.js";
 import { corroboratedSingleOriginRule } from "./corroborated-single-origin.js";
 import { credibilityNeedsIndependentSourcesRule } from "./credibility-needs-independent-sources.js";
 import { duplicateEntryRule } from "./duplicate-entry.js";
 import { duplicateIdRule } from "./duplicate-id.js";
 import { futureDateRule } from "./future-date.js";
+import { hedgeDroppedRule } from "./hedge-dropped.js";
+import { impactOverstatedRule } from "./impact-overstated.js";
 import { incidentDateOrderRule } from "./incident-date-order.js";
+import { inferredDateMismatchRule } from "./inferred-date-mismatch.js";
+import { inferredDateUnanchoredRule } from "./inferred-date-unanchored.js";
 import { opinionStandingRule } from "./opinion-standing.js";
 import { orphanSourceRule } from "./orphan-source.js";
 import { periodOrderRule } from "./period-order.js";
+import { provenanceLoopRule } from "./provenance-loop.js";
+import { provenanceNotCitedRule } from "./provenance-not-cited.js";
 import { quoteLengthRule } from "./quote-length.js";
 import { quoteWithoutTextRule } from "./quote-without-text.js";
 import { relationConflictRule } from "./relation-conflict.js";
@@ -40,11 +45,16 @@ export const ALL_RULES: readonly Rule[] = [
   sourceBeforeEventRule,
   citationDateOrderRule,
   futureDateRule,
+  inferredDateUnanchoredRule,
+  inferredDateMismatchRule,
   citationCycleRule,
-  confirmedNeedsIndependentSourcesRule,
+  provenanceNotCitedRule,
+  provenanceLoopRule,
   corroboratedSingleOriginRule,
   credibilityNeedsIndependentSourcesRule,
   opinionStandingRule,
+  hedgeDroppedRule,
+  impactOverstatedRule,
   relationNotMutualRule,
   relationConflictRule,
   supersedesCycleRule,
@@ -52,15 +62,32 @@ export const ALL_RULES: readonly Rule[] = [
   quoteWithoutTextRule,
 ];
 
+export { type CitationGraph, citationGraph, DEPENDENT_CITATIONS } from "./graph.js";
 export {
-  type AppearanceOrigins,
-  appearanceOrigins,
-  type CitationGraph,
-  citationGraph,
-  DEPENDENT_CITATIONS,
-  dependenceOf,
-  independentAppearances,
-} from "./graph.js";
+  FEAR_WORDS,
+  POSSIBILITY_HEDGES,
+  QUOTE_HEDGES,
+  quoteHedgeIn,
+  REPORT_HEDGES,
+  STATEMENT_HEDGE_WORDS,
+  STATEMENT_HEDGES,
+  speaksOfPossibility,
+  statementIsHedged,
+} from "./hedges.js";
+export { certaintyRank, impactSupport, supportOf } from "./impact-support.js";
+export { expressionMismatch, type InferredDate, inferredDates } from "./inferred-dates.js";
+export {
+  type AppearanceChain,
+  type ChainNode,
+  type ClaimOrigin,
+  type ClaimProvenance,
+  claimProvenance,
+  independentOriginCount,
+  type OriginLink,
+  type RelayRelation,
+  relayPath,
+  singleOriginReason,
+} from "./provenance.js";
 export { QUOTE_WARNING_LENGTH } from "./quote-length.js";
 export { type Reference, referencesOf } from "./references.js";
 export {
@@ -68,16 +95,21 @@ export {
   citationDateOrderRule,
   claimantSourceNotCitedRule,
   claimBasisIncidentRule,
-  confirmedNeedsIndependentSourcesRule,
   corroboratedSingleOriginRule,
   credibilityNeedsIndependentSourcesRule,
   duplicateEntryRule,
   duplicateIdRule,
   futureDateRule,
+  hedgeDroppedRule,
+  impactOverstatedRule,
   incidentDateOrderRule,
+  inferredDateMismatchRule,
+  inferredDateUnanchoredRule,
   opinionStandingRule,
   orphanSourceRule,
   periodOrderRule,
+  provenanceLoopRule,
+  provenanceNotCitedRule,
   quoteLengthRule,
   quoteWithoutTextRule,
   relationConflictRule,

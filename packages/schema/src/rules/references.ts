@@ -40,8 +40,16 @@ export function* claimReferences(claim: Claim): Generator<Reference> {
   else if (claimant.kind === "source-author")
     yield { target: "source", id: claimant.source, path: ["claimant", "source"] };
   else yield* anonymousReferences(claimant.anonymous, ["claimant", "anonymous"]);
-  for (const [i, appearance] of claim.appearances.entries())
+  for (const [i, appearance] of claim.appearances.entries()) {
     yield { target: "source", id: appearance.source, path: ["appearances", i, "source"] };
+    yield* listOf("source", appearance.via, ["appearances", i, "via"]);
+  }
+  if (claim.concernsInferred !== undefined)
+    yield {
+      target: "source",
+      id: claim.concernsInferred.anchor,
+      path: ["concernsInferred", "anchor"],
+    };
   for (const [i, relation] of claim.relations.entries())
     yield { target: "claim", id: relation.claim, path: ["relations", i, "claim"] };
 }
@@ -50,6 +58,12 @@ export function* sourceReferences(source: Source): Generator<Reference> {
   if (source.publisher !== undefined)
     yield { target: "actor", id: source.publisher, path: ["publisher"] };
   yield* listOf("actor", source.authors, ["authors"]);
+  if (source.publishedInferred !== undefined)
+    yield {
+      target: "source",
+      id: source.publishedInferred.anchor,
+      path: ["publishedInferred", "anchor"],
+    };
   for (const [i, citation] of source.cites.entries())
     yield { target: "source", id: citation.source, path: ["cites", i, "source"] };
 }
@@ -85,6 +99,12 @@ function* involvementReferences(
 export function* incidentReferences(incident: Incident): Generator<Reference> {
   for (const field of INCIDENT_DATE_FIELDS) {
     const fact = incident.dates[field];
+    if (fact?.inferred !== undefined)
+      yield {
+        target: "source",
+        id: fact.inferred.anchor,
+        path: ["dates", field, "inferred", "anchor"],
+      };
     if (fact !== undefined) yield* listOf("claim", fact.claims, ["dates", field, "claims"]);
   }
   for (const field of INVOLVEMENT_FIELDS)
@@ -92,8 +112,15 @@ export function* incidentReferences(incident: Incident): Generator<Reference> {
       yield* involvementReferences(involvement, [field, i]);
   for (const [i, marking] of incident.markings.entries())
     yield* listOf("claim", marking.claims, ["markings", i, "claims"]);
-  for (const [i, entry] of incident.timeline.entries())
+  for (const [i, entry] of incident.timeline.entries()) {
+    if (entry.inferred !== undefined)
+      yield {
+        target: "source",
+        id: entry.inferred.anchor,
+        path: ["timeline", i, "inferred", "anchor"],
+      };
     yield* listOf("claim", entry.claims, ["timeline", i, "claims"]);
+  }
   for (const [i, impact] of incident.impacts.entries()) {
     yield* listOf("actor", impact.parties, ["impacts", i, "parties"]);
     yield* listOf("claim", impact.claims, ["impacts", i, "claims"]);
@@ -136,7 +163,12 @@ function everyClaimReference(claim: Claim, test: ReferenceTest): boolean {
   } else if (claimant.kind === "source-author") {
     if (!test("source", claimant.source)) return false;
   } else if (!everyAnonymous(claimant.anonymous, test)) return false;
-  for (const appearance of claim.appearances) if (!test("source", appearance.source)) return false;
+  for (const appearance of claim.appearances) {
+    if (!test("source", appearance.source)) return false;
+    if (!everyId("source", appearance.via, test)) return false;
+  }
+  if (claim.concernsInferred !== undefined && !test("source", claim.concernsInferred.anchor))
+    return false;
   for (const relation of claim.relations) if (!test("claim", relation.claim)) return false;
   return true;
 }
@@ -144,6 +176,8 @@ function everyClaimReference(claim: Claim, test: ReferenceTest): boolean {
 function everySourceReference(source: Source, test: ReferenceTest): boolean {
   if (source.publisher !== undefined && !test("actor", source.publisher)) return false;
   if (!everyId("actor", source.authors, test)) return false;
+  if (source.publishedInferred !== undefined && !test("source", source.publishedInferred.anchor))
+    return false;
   for (const citation of source.cites) if (!test("source", citation.source)) return false;
   return true;
 }
@@ -161,6 +195,7 @@ function everyActorReference(actor: Actor, test: ReferenceTest): boolean {
 function everyIncidentReference(incident: Incident, test: ReferenceTest): boolean {
   for (const field of INCIDENT_DATE_FIELDS) {
     const fact = incident.dates[field];
+    if (fact?.inferred !== undefined && !test("source", fact.inferred.anchor)) return false;
     if (fact !== undefined && !everyId("claim", fact.claims, test)) return false;
   }
   for (const field of INVOLVEMENT_FIELDS)
@@ -172,7 +207,10 @@ function everyIncidentReference(incident: Incident, test: ReferenceTest): boolea
     }
   for (const marking of incident.markings)
     if (!everyId("claim", marking.claims, test)) return false;
-  for (const entry of incident.timeline) if (!everyId("claim", entry.claims, test)) return false;
+  for (const entry of incident.timeline) {
+    if (entry.inferred !== undefined && !test("source", entry.inferred.anchor)) return false;
+    if (!everyId("claim", entry.claims, test)) return false;
+  }
   for (const impact of incident.impacts) {
     if (!everyId("actor", impact.parties, test)) return false;
     if (!everyId("claim", impact.claims, test)) return false;

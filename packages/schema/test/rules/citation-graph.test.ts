@@ -1,7 +1,7 @@
 import {
   type Corpus,
   citationGraph,
-  independentAppearances,
+  claimProvenance,
   parseRecord,
   type Source,
 } from "@leaks/schema";
@@ -92,12 +92,15 @@ describe("citation graph", () => {
       source("relay", [["origin", "relays"]]),
       source("own"),
     ]);
-    const claim = (sources: string[]) => {
+    const claim = (appearances: (string | [string, string[]])[]) => {
       const result = parseRecord("claim", {
         id: "c",
         incidents: ["i"],
         statement: "A fixture statement.",
-        claimant: { kind: "source-author", source: sources[0] },
+        claimant: {
+          kind: "anonymous",
+          anonymous: { description: "two officials", count: 2 },
+        },
         nature: "reported-fact",
         standing: "reported",
         credibility: {
@@ -106,14 +109,58 @@ describe("citation graph", () => {
           gradedOn: "2023-06-01",
           rationale: "Fixture grade.",
         },
-        appearances: sources.map((id) => ({ source: id, quote: `Fixture quote in ${id}.` })),
+        appearances: appearances.map((a) => {
+          const [id, via] = typeof a === "string" ? [a, []] : a;
+          return { source: id, quote: `Fixture quote in ${id}.`, via };
+        }),
       });
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       return result.record;
     };
-    expect(independentAppearances(claim(["origin", "relay"]), corpus)).toBeUndefined();
-    expect(
-      independentAppearances(claim(["relay", "own"]), corpus)?.map((chain) => chain.source),
-    ).toEqual(["relay", "own"]);
+    const independent = (c: Parameters<typeof claim>[0]) =>
+      claimProvenance(claim(c), corpus).independent.length;
+    // A relay that does not say it relays is still not independent of what it relays.
+    expect(independent(["origin", "relay"])).toBe(1);
+    expect(independent(["origin", ["relay", ["origin"]]])).toBe(1);
+    expect(independent(["relay", "own"])).toBe(2);
+  });
+
+  test("a claim's chain runs from its claimant through the sources that carried it", () => {
+    const corpus = corpusOf([
+      source("network-report"),
+      source("digest", [
+        ["network-report", "summarises"],
+        ["paper-report", "summarises"],
+        ["wire-report", "summarises"],
+      ]),
+      source("paper-report"),
+      source("wire-report"),
+    ]);
+    const result = parseRecord("claim", {
+      id: "c",
+      incidents: ["i"],
+      statement: "A fixture statement.",
+      claimant: { kind: "anonymous", anonymous: { description: "unnamed officials" } },
+      nature: "reported-fact",
+      standing: "reported",
+      credibility: { grade: 3, gradedBy: "e", gradedOn: "2023-06-01", rationale: "Fixture." },
+      appearances: [{ source: "digest", quote: "Fixture quote.", via: ["network-report"] }],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const provenance = claimProvenance(result.record, corpus);
+    expect(provenance.chains[0]?.nodes).toEqual([
+      {
+        kind: "claimant",
+        claimant: {
+          kind: "anonymous",
+          anonymous: { description: "unnamed officials", count: "unknown" },
+        },
+      },
+      { kind: "source", source: "network-report", relation: "summarises" },
+      { kind: "source", source: "digest" },
+    ]);
+    // The digest summarises three reports; only the one that carries this claim is its origin.
+    expect(provenance.origins.map((o) => o.source)).toEqual(["network-report"]);
+    expect(provenance.independent).toHaveLength(1);
   });
 });

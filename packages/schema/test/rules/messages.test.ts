@@ -34,11 +34,49 @@ describe("messages name the offending value and hints say what to do", () => {
     `);
   });
 
-  test("dependence is explained through the citation graph", () => {
+  test("independence is counted from the claim's own appearances, and explained", () => {
     expect(formatted("confirmed-without-independent-sources")).toMatchInlineSnapshot(`
-      "✖ claim c-relayed-twice standing confirmed-needs-independent-sources: "confirmed", but its sources all trace to "outlet-report" → add an appearance in a source with its own reporting (not a relay, quote or summary of these), or set the standing to "reported"
-      ✖ claim c-one-publisher standing confirmed-needs-independent-sources: "confirmed", but its sources trace to "outlet-follow-up", "outlet-report", and no two of them are independent (they share an origin or a publisher) → add an appearance in a source with its own reporting (not a relay, quote or summary of these), or set the standing to "reported"
-      ✖ claim c-one-digest standing confirmed-needs-independent-sources: "confirmed", but it appears in one source only ("digest-of-two", which draws on "outlet-report", "third-report") → add an appearance in a source with its own reporting (not a relay, quote or summary of these), or set the standing to "reported""
+      "✖ claim c-relayed-twice standing corroborated-single-origin: "confirmed", but its 3 appearances trace to origins that are not independent ("relay-of-report" draws on "outlet-report"; "quote-of-relay" draws on "outlet-report") → add an appearance in a source with its own reporting of it (not one that relays, quotes or summarises these), or set the standing to "reported"
+      ✖ claim c-one-publisher standing corroborated-single-origin: "confirmed", but its 2 appearances trace to origins that are not independent ("outlet-report" and "outlet-follow-up" have one publisher) → add an appearance in a source with its own reporting of it (not one that relays, quotes or summarises these), or set the standing to "reported"
+      ✖ claim c-one-digest standing corroborated-single-origin: "confirmed", but its one appearance traces to one origin ("digest-of-two") → add an appearance in a source with its own reporting of it (not one that relays, quotes or summarises these), or set the standing to "reported""
+    `);
+  });
+
+  test("a relay chain that the citations do not bear, or that loops, is spelt out", () => {
+    expect(formatted("claim-via-source-not-cited")).toMatchInlineSnapshot(`
+      "✖ claim c-uncited-relay appearances[0].via[0] provenance-not-cited: "third-report" got the claim from "outlet-report", says via, but its cites do not list "outlet-report" → add { source: outlet-report, relation: relays | quotes | summarises } to the cites of "third-report", or correct via
+      ✖ claim c-only-cited appearances[0].via[0] provenance-not-cited: "second-report" got the claim from "outlet-report", says via, but only "cites" it (a reference, not a relay) → add { source: outlet-report, relation: relays | quotes | summarises } to the cites of "second-report", or correct via"
+    `);
+    expect(formatted("claim-via-loops")).toMatchInlineSnapshot(`
+      "✖ source outlet-report cites[0].relation citation-cycle: sources "outlet-report", "second-report" relay, quote or summarise each other in a loop → find which reported first and make the others draw on it; for a mere reference use relation "cites"
+      ✖ claim c-own-source appearances[0].via[1] provenance-loop: the chain comes back to a source already on it: "second-report" ← "outlet-report" ← "second-report" → list each source once, nearest first, ending where the claim was first reported; an appearance in a source it was relayed from must not name the relay in its own via
+      ✖ claim c-each-other appearances[0].via[0] provenance-loop: the chain comes back to a source already on it: "outlet-report" ← "second-report" ← "outlet-report" → list each source once, nearest first, ending where the claim was first reported; an appearance in a source it was relayed from must not name the relay in its own via
+      ✖ claim c-each-other appearances[1].via[0] provenance-loop: the chain comes back to a source already on it: "second-report" ← "outlet-report" ← "second-report" → list each source once, nearest first, ending where the claim was first reported; an appearance in a source it was relayed from must not name the relay in its own via"
+    `);
+  });
+
+  test("a dropped hedge and an overstated impact say what the sources support", () => {
+    expect(formatted("statement-drops-hedge")).toMatchInlineSnapshot(
+      `"⚠ claim c-hedge-dropped statement hedge-dropped: every quote hedges ("apparently", "may"), the statement does not → keep the hedge in the statement ("reportedly", "may have", "according to ..., apparently"), as the sources put it"`,
+    );
+    expect(formatted("impact-firmer-than-its-claims")).toMatchInlineSnapshot(`
+      "✖ incident 2020-example-leak impacts[0].certainty impact-overstated: "occurred", but its claims support at most "feared" ("c-officials-fear": feared) → set the certainty to "feared" and word the description to match, or cite a claim that supports "occurred"
+      ✖ incident 2020-example-leak impacts[2].certainty impact-overstated: "reported", but its claims support at most "speculated" ("c-columnist-view": speculated) → set the certainty to "speculated" and word the description to match, or cite a claim that supports "reported"
+      ✖ incident 2020-example-leak impacts[3].certainty impact-overstated: "occurred", but every claim it cites is retracted → cite a claim that still stands, or remove the impact"
+    `);
+  });
+
+  test("an inferred date says what its basis gives", () => {
+    expect(formatted("inferred-date-anchor-undated")).toMatchInlineSnapshot(`
+      "✖ source self-dated publishedInferred.anchor self-reference: the source "self-dated" refers to itself → remove this entry, or name the other source that was meant
+      ✖ claim c-on-monday concernsInferred.anchor inferred-date-unanchored: "on Monday" is read against "undated-report", which has no published date → anchor it on a source with a published date, or give "undated-report" its date first; otherwise leave the date out
+      ✖ claim c-no-date concernsInferred inferred-date-unanchored: a basis ("last week") for a date that is not given → write the date it gives at concerns, or remove the basis"
+    `);
+    expect(formatted("inferred-date-not-what-its-basis-gives")).toMatchInlineSnapshot(`
+      "✖ incident 2020-example-leak timeline[1].date inferred-date-mismatch: "last week" does not fix a day: give a range (YYYY-MM-DD/YYYY-MM-DD) or an approximate date (YYYY-MM-DD~) → write the date that "last week" gives read against 2020-03-10, at no finer precision
+      ✖ incident 2020-example-leak timeline[2].date inferred-date-mismatch: 2020-03-06 is a Friday, not a Thursday → write the date that "on Thursday" gives read against 2020-03-10, at no finer precision
+      ✖ incident 2020-example-leak timeline[3].date inferred-date-mismatch: "yesterday" read against 2020-03-10 is 2020-03-09, not 2020-03-08 → write the date that "yesterday" gives read against 2020-03-10, at no finer precision
+      ✖ incident 2020-example-leak timeline[5].date inferred-date-mismatch: "April 9" is April 9, and 2020-04-08 is not → write the date that "April 9" gives read against 2020-04-10, at no finer precision"
     `);
   });
 
