@@ -1,5 +1,5 @@
-import { expect, test } from "vitest";
-import { formatProblem, parseRecord, type RecordKind } from "../src/index.js";
+import { describe, expect, test } from "vitest";
+import { didYouMean, formatProblem, parseRecord, type RecordKind } from "../src/index.js";
 
 const lines = (kind: RecordKind, data: unknown) =>
   parseRecord(kind, data).problems.map(formatProblem);
@@ -48,7 +48,7 @@ test("a value none of several literals allows lists them all", () => {
   };
   expect(lines("claim", claim)).toMatchInlineSnapshot(`
     [
-      "✖ claim example-claim claimant.anonymous.count invalid-value: string "many" is not allowed → use one of: "several", "unknown"",
+      "✖ claim example-claim claimant.anonymous.count invalid-value: string "many" is not allowed → write a number without quotes, or one of: "several", "unknown"",
     ]
   `);
 });
@@ -112,4 +112,63 @@ test("a date written day- or month-first gets both ISO readings; a number where 
       "✖ source example-source archive.sha256 wrong-type: expected string, found number 0 → put the value of "sha256" in quotes, exactly as written, so YAML keeps it as text",
     ]
   `);
+});
+
+describe("a value refused for its quotes alone says so, and never suggests itself", () => {
+  const claim = {
+    id: "example-claim",
+    incidents: ["example-incident"],
+    statement: "An example statement.",
+    claimant: { kind: "actor", actor: "example-official" },
+    nature: "reported-fact",
+    standing: "reported",
+    credibility: { grade: 3, gradedBy: "editors", gradedOn: "2024-01-02", rationale: "r" },
+    appearances: [{ source: "example-report", quote: "An example quote." }],
+  };
+
+  test("a claim's credibility grade in quotes: write the number without them", () => {
+    const credibility = { ...claim.credibility, grade: "3" };
+    expect(lines("claim", { ...claim, credibility })).toMatchInlineSnapshot(`
+      [
+        "✖ claim example-claim credibility.grade invalid-value: "3" is a string, not the number 3 → write 3 without quotes",
+      ]
+    `);
+  });
+
+  test("an anonymous count in quotes: write the number without them", () => {
+    const claimant = { kind: "anonymous", anonymous: { description: "officials", count: "3" } };
+    expect(lines("claim", { ...claim, claimant })).toMatchInlineSnapshot(`
+      [
+        "✖ claim example-claim claimant.anonymous.count wrong-type: "3" is a string, not the number 3 → write 3 without quotes",
+      ]
+    `);
+  });
+
+  test("a source's reliability grade is a letter: a digit gets the letters, not itself", () => {
+    const source = {
+      id: "example-source",
+      kind: "news-report",
+      publisher: "example-outlet",
+      published: "2024-05-12",
+      reliability: { grade: "3", gradedBy: "editors", gradedOn: "2024-01-01", rationale: "r" },
+    };
+    expect(lines("source", source)).toMatchInlineSnapshot(`
+      [
+        "✖ source example-source reliability.grade invalid-value: string "3" is not allowed → use one of: "A", "B", "C", "D", "E", "F"",
+      ]
+    `);
+  });
+
+  test("didYouMean offers another spelling, never the word itself", () => {
+    expect(didYouMean("3", ["1", "2", "3", "4"])).toBeUndefined();
+    expect(didYouMean("a", ["A", "B"])).toBe("A");
+    expect(didYouMean("Minor", ["major", "minor"])).toBe("minor");
+  });
+});
+
+test("a date in quotes that is not a date is reported as a date, not as a number to unquote", () => {
+  const timeline = [{ date: "20190", event: "An example event.", claims: ["example-claim"] }];
+  const [line] = lines("incident", { ...incident, timeline });
+  expect(line).toContain("timeline[0].date invalid-format");
+  expect(line).not.toContain("without quotes");
 });

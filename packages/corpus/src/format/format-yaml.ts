@@ -18,7 +18,7 @@ import { stringifyString, stringTag } from "yaml/util";
 import { printBlockAsWritten } from "./block-scalar.js";
 import { orderKeys } from "./key-order.js";
 import type { SchemaNode } from "./schema-walk.js";
-import { reattachTrailingComments } from "./trailing-comments.js";
+import { reattachCommentsAfterEmptyValues, reattachTrailingComments } from "./trailing-comments.js";
 
 /** Width at which the yaml printer folds a `>` scalar it has to print itself. */
 const FOLD_WIDTH = 80;
@@ -190,6 +190,7 @@ export function formatYaml(text: string, schema: SchemaNode | undefined): Format
   if (doc.errors.length > 0) return { ok: false, errors: errorsOf(doc, lineCounter) };
   const modeline = takeModeline(doc);
   reattachTrailingComments(doc);
+  reattachCommentsAfterEmptyValues(doc);
   // Comments after the last key stay with the record: the yaml printer would set them apart.
   if (isCollection(doc.contents) && doc.comment) {
     doc.contents.comment = [doc.contents.comment, doc.comment].filter(Boolean).join("\n");

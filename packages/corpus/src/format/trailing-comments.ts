@@ -5,6 +5,7 @@ import {
   isDocument,
   isNode,
   isPair,
+  isScalar,
   visit,
   type YAMLMap,
   type YAMLSeq,
@@ -101,4 +102,45 @@ export function reattachTrailingComments(doc: Document.Parsed): void {
     }
     node.comment = keep.length === 0 ? null : keep.join("\n");
   }
+}
+
+/**
+ * The yaml library gives the comment lines after a key with an empty value (`grade:`) to that
+ * value, so they would print on its line (`grade: # the next key's note`). This hands the
+ * lines written below it to the next entry (or to the end of the mapping); a comment on the
+ * key's own line stays there.
+ */
+export function reattachCommentsAfterEmptyValues(doc: Document.Parsed): void {
+  visit(doc, {
+    Map(_, map) {
+      map.items.forEach((pair, index) => {
+        const value = pair.value;
+        if (!isScalar(value) || value.value !== null || !value.comment) return;
+        const sep = (pair.srcToken as CST.BlockMap["items"][number] | undefined)?.sep ?? [];
+        const firstBreak = sep.findIndex((token) => token.type === "newline");
+        if (firstBreak < 0) return;
+        const sameLine = sep
+          .slice(0, firstBreak)
+          .filter((token) => token.type === "comment").length;
+        const lines = value.comment.split("\n");
+        const below = lines.slice(sameLine);
+        if (below.length === 0) return;
+        value.comment = sameLine === 0 ? null : lines.slice(0, sameLine).join("\n");
+        const holder = commentHolder(map.items[index + 1]);
+        if (holder === undefined) {
+          map.comment = [below.join("\n"), map.comment].filter(Boolean).join("\n");
+          return;
+        }
+        // The parser marks the next key as set apart by the comment's line; a blank line
+        // between these lines and the key's own comment stays between them.
+        holder.commentBefore = holder.commentBefore
+          ? [below.join("\n"), ...(holder.spaceBefore ? [""] : []), holder.commentBefore].join("\n")
+          : below.join("\n");
+        // Keep only a blank line that was written above the comment.
+        const firstBelow = sep.findIndex((token, i) => i > firstBreak && token.type === "comment");
+        const breaks = sep.slice(firstBreak, firstBelow).filter((t) => t.type === "newline");
+        holder.spaceBefore = breaks.length > 1;
+      });
+    },
+  });
 }

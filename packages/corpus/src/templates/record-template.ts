@@ -17,10 +17,37 @@ const STEP = "  ";
 const MAX_LISTED_VALUES = 12;
 
 /**
- * Every value a contributor must write is an empty string: `leaks validate` reports each one
- * that is still empty at its line, and no placeholder text can pass for data.
+ * Every text a contributor must write is an empty string, and every number an empty value
+ * (a "" there would invite a number in quotes, which is text): `leaks validate` reports each
+ * one still empty at its line, and no placeholder can pass for data.
  */
-const PLACEHOLDER = '""';
+const TEXT_PLACEHOLDER = '""';
+
+/** True when the field takes free text, or only words: its placeholder is "". */
+function takesText(schema: SchemaNode): boolean {
+  const shape = unwrap(schema);
+  const values = literalValues(shape);
+  if (values !== undefined) return values.every((value) => typeof value === "string");
+  const union = unionOptions(shape);
+  if (union !== undefined)
+    return (
+      union.options.some((option) => typeName(option) === "string") ||
+      union.options.every(takesText)
+    );
+  return typeName(shape) !== "number";
+}
+
+/** The words and numbers a field of literals (or a union of them) accepts. */
+function acceptedValues(schema: SchemaNode): readonly unknown[] {
+  const values = literalValues(schema);
+  if (values !== undefined) return values;
+  return (unionOptions(schema)?.options ?? []).flatMap(acceptedValues);
+}
+
+/** `key: ""` for text, `key:` (empty) for a number. */
+function placeholder(schema: SchemaNode): string {
+  return takesText(schema) ? ` ${TEXT_PLACEHOLDER}` : "";
+}
 
 export interface TemplateOptions {
   readonly kind: RecordKind;
@@ -60,7 +87,14 @@ function defaultOf(schema: SchemaNode): unknown {
 function fieldNote(schema: SchemaNode): string {
   const parts: string[] = [];
   const values = literalValues(schema);
-  if (values !== undefined && values.length > 1 && values.length <= MAX_LISTED_VALUES)
+  if (!takesText(schema)) {
+    const words = acceptedValues(schema).filter((value) => typeof value === "string");
+    parts.push(
+      words.length === 0
+        ? `A number without quotes${values === undefined ? "" : `, one of: ${values.join(", ")}`}.`
+        : "Write a number without quotes.",
+    );
+  } else if (values !== undefined && values.length > 1 && values.length <= MAX_LISTED_VALUES)
     parts.push(`One of: ${values.join(", ")}.`);
   if (!isOmittable(schema)) parts.push("Required.");
   else {
@@ -168,9 +202,9 @@ function renderValue(
         ...renderItem(renderFields(elementShape, `${inner}${STEP}`, new Map()), inner),
       ];
     }
-    return [`${indent}${name}:`, `${inner}- ${PLACEHOLDER}`];
+    return [`${indent}${name}:`, `${inner}-${placeholder(element)}`];
   }
-  return [`${indent}${name}: ${PLACEHOLDER}`];
+  return [`${indent}${name}:${placeholder(shape)}`];
 }
 
 const TITLES: Record<RecordKind, string> = {
@@ -181,8 +215,8 @@ const TITLES: Record<RecordKind, string> = {
 };
 
 /**
- * A new record file with every field of its model: required values as empty strings to fill
- * in, optional fields commented out, each field explained by its description in the schema.
+ * A new record file with every field of its model: required values empty (text as "") to
+ * fill in, optional fields commented out, each field explained by its description in the schema.
  */
 export function renderTemplate(options: TemplateOptions): string {
   const schema = RECORD_SCHEMAS[options.kind] as unknown as SchemaNode;
@@ -192,7 +226,7 @@ export function renderTemplate(options: TemplateOptions): string {
     `# yaml-language-server: $schema=${options.schemaPath}`,
     ...wrap(`${TITLES[options.kind]}: ${descriptionOf(schema) ?? ""}`, ""),
     ...wrap(
-      'Replace every "" with a value (`leaks validate` points at each one left), uncomment the optional fields you need and delete the rest of the comments when done.',
+      'Replace every "" with text and fill in every empty value (a number: write it without quotes); `leaks validate` points at each one left. Uncomment the optional fields you need and delete the rest of the comments when done.',
       "",
     ),
     ...renderFields(schema, "", prefill),

@@ -49,6 +49,17 @@ describe("leaks validate says each thing once, in plain words", () => {
     `);
   });
 
+  test("a grade in quotes is located at the value, and the hint writes it as it should be", () => {
+    const run = validate(corpus("grade-in-quotes"));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatchInlineSnapshot(`
+      "✖ data/claims/example-leak/briefing-shared.yaml:12:10 credibility.grade invalid-value: "3" is a string, not the number 3 → write 3 without quotes
+      ✖ data/sources/example-relay.yaml:10:10 reliability.grade invalid-value: string "3" is not allowed → use one of: "A", "B", "C", "D", "E", "F"
+      ✖ 2 errors in 2 files (9 records checked)
+      "
+    `);
+  });
+
   test("an unknown actor is spoken of as an actor", () => {
     const run = validate(corpus("rule-problems"));
     expect(run.stdout).toMatchInlineSnapshot(`

@@ -28,7 +28,7 @@ describe("leaks new", () => {
     expect(run.stdout).toMatchInlineSnapshot(`
       "Created data/claims/manchester-leak/police-stop-sharing.yaml
       Note: there is no incident "manchester-leak" yet: create it with leaks new incident manchester-leak
-      Next: replace every "" with a value, uncomment the optional fields you need, then run
+      Next: fill in every "" and every empty value, uncomment the optional fields you need, then run
         leaks validate data/claims/manchester-leak/police-stop-sharing.yaml
       "
     `);
@@ -85,6 +85,30 @@ describe("leaks new", () => {
         /^✖ data\/actors\/greater-manchester-police\.yaml:\d+:7 name out-of-range: /,
       ),
     ]);
+  });
+
+  it('leaves a number empty, not "", and says to write it without quotes', () => {
+    const dir = project();
+    runCli(["new", "claim", "police-stop-sharing", "--incident", "manchester-leak"], dir);
+    const file = "data/claims/manchester-leak/police-stop-sharing.yaml";
+    const text = readFileSync(join(dir, file), "utf8");
+    expect(text).toContain(
+      "  # cannot be judged. A number without quotes, one of: 1, 2, 3, 4, 5, 6. Required.\n  grade:\n",
+    );
+    expect(text).toMatch(
+      /Write a number without quotes\. Optional;\n#\s+# defaults to unknown\.\n#\s+# count:\n/,
+    );
+    // No field that takes only numbers (or a number and a few words) is given "" to fill in.
+    expect(text).not.toMatch(/^\s*(# )*(grade|count): ""/m);
+    const gradeLine = text.split("\n").indexOf("  grade:") + 1;
+    const run = runCli(["validate", file], dir);
+    expect(run.stdout).toContain(
+      `✖ ${file}:${gradeLine}:3 credibility.grade invalid-value: an empty value is not allowed → use one of: 1, 2, 3, 4, 5, 6\n`,
+    );
+    writeFileSync(join(dir, file), text.replace("  grade:\n", '  grade: "3"\n'));
+    expect(runCli(["validate", file], dir).stdout).toContain(
+      `✖ ${file}:${gradeLine}:10 credibility.grade invalid-value: "3" is a string, not the number 3 → write 3 without quotes\n`,
+    );
   });
 
   it("refuses to replace a record, or to add one whose id looks like another's", () => {

@@ -77,6 +77,46 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** What YAML reads text as once its quotes are removed, where that is a number or a boolean. */
+function unquoted(text: string): number | boolean | undefined {
+  const trimmed = text.trim();
+  if (/^[-+]?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  if (trimmed === "true" || trimmed === "false") return trimmed === "true";
+  return undefined;
+}
+
+/**
+ * A value refused for its type alone, where the same value written without (or with) quotes
+ * would do: `"3"` for the number 3, `3` for the text "3".
+ */
+function requoting(
+  value: unknown,
+  allowed: readonly unknown[],
+): { message: string; hint: string } | undefined {
+  if (typeof value === "string") {
+    const bare = unquoted(value);
+    if (bare === undefined || !allowed.includes(bare)) return undefined;
+    return {
+      message: `${JSON.stringify(value)} is a string, not the ${typeof bare} ${bare}`,
+      hint: `write ${bare} without quotes`,
+    };
+  }
+  if ((typeof value === "number" || typeof value === "boolean") && allowed.includes(String(value)))
+    return {
+      message: `${value} is a ${typeof value}, not the text "${value}"`,
+      hint: `write "${value}" in quotes`,
+    };
+  return undefined;
+}
+
+/** Where text was written for a number or a boolean that its unquoted form would be. */
+function unquotedFor(expected: string, value: unknown): number | boolean | undefined {
+  if (typeof value !== "string") return undefined;
+  const bare = unquoted(value);
+  const type = expected === "int" ? "number" : expected;
+  return bare !== undefined && typeof bare === type ? bare : undefined;
+}
+
 /** What zod's built-in formats look like, for hints; our own formats explain themselves. */
 const FORMAT_SHAPES: Record<string, string> = {
   date: "a calendar day, YYYY-MM-DD",
@@ -136,7 +176,7 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
             : `remove it; allowed keys: ${knownKeysAt(ctx.schema, path).join(", ")}`,
         );
       });
-    case "invalid_type":
+    case "invalid_type": {
       if (value === undefined)
         return [
           problem(
@@ -145,6 +185,17 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
             path,
             `${field} is required`,
             `add ${field} (${issue.expected})`,
+          ),
+        ];
+      const bare = unquotedFor(issue.expected, value);
+      if (bare !== undefined)
+        return [
+          problem(
+            ctx,
+            "wrong-type",
+            path,
+            `${JSON.stringify(value)} is a string, not the ${typeof bare} ${bare}`,
+            `write ${bare} without quotes`,
           ),
         ];
       return [
@@ -158,6 +209,7 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
             : `write ${field} as ${issue.expected}`,
         ),
       ];
+    }
     case "invalid_value": {
       if (value === undefined) {
         return [
@@ -170,6 +222,9 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
           ),
         ];
       }
+      const retyped = requoting(value, issue.values);
+      if (retyped !== undefined)
+        return [problem(ctx, "invalid-value", path, retyped.message, retyped.hint)];
       const suggestion =
         typeof value === "string" && value !== ""
           ? didYouMean(value, issue.values.map(String))
@@ -179,7 +234,7 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
           ctx,
           "invalid-value",
           path,
-          `${value === "" ? "an empty value" : describeValue(value)} is not allowed${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
+          `${value === "" || value === null ? "an empty value" : describeValue(value)} is not allowed${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
           `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
         ),
       ];
@@ -252,6 +307,25 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
       const branches = issue.errors;
       const wrongType = (branch: z.core.$ZodIssue[]) =>
         branch.every((inner) => inner.code === "invalid_type" && inner.path.length === 0);
+      // Literal branches ("several" | "unknown") each know one value: offer them all.
+      const literal = (branch: z.core.$ZodIssue[]) =>
+        branch.length === 1 && branch[0]?.code === "invalid_value" && branch[0].path.length === 0
+          ? branch[0].values
+          : [];
+      // Text in quotes where a branch takes the number (or boolean) it spells, and the other
+      // branches refused it only for its type or value: say to remove the quotes.
+      const unquotedBranch = branches.find(
+        (branch) =>
+          branch.length === 1 &&
+          branch[0]?.code === "invalid_type" &&
+          branch[0].path.length === 0 &&
+          unquotedFor(branch[0].expected, value) !== undefined,
+      );
+      if (
+        unquotedBranch?.[0] !== undefined &&
+        branches.every((branch) => wrongType(branch) || literal(branch).length > 0)
+      )
+        return fromIssue(ctx, { ...unquotedBranch[0], path });
       const best = branches.reduce<z.core.$ZodIssue[] | undefined>((acc, branch) => {
         if (acc === undefined) return branch;
         if (wrongType(acc) !== wrongType(branch)) return wrongType(acc) ? branch : acc;
@@ -268,14 +342,24 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
           ),
         ];
       }
-      // Literal branches ("several" | "unknown") each know one value: offer them all.
-      const literal = (branch: z.core.$ZodIssue[]) =>
-        branch.length === 1 && branch[0]?.code === "invalid_value" && branch[0].path.length === 0
-          ? branch[0].values
-          : [];
       const [only] = best;
-      if (only?.code === "invalid_value" && literal(best).length > 0)
-        return fromIssue(ctx, { ...only, values: branches.flatMap(literal), path });
+      if (only?.code === "invalid_value" && literal(best).length > 0) {
+        const words = branches.flatMap(literal);
+        const problems = fromIssue(ctx, { ...only, values: words, path });
+        // A number branch too (a count, or "several"): the hint offers both.
+        const takesNumber = branches.some(
+          (branch) =>
+            wrongType(branch) &&
+            branch[0]?.code === "invalid_type" &&
+            branch[0].expected === "number",
+        );
+        return takesNumber
+          ? problems.map((p) => ({
+              ...p,
+              hint: `write a number without quotes, or one of: ${words.map((v) => JSON.stringify(v)).join(", ")}`,
+            }))
+          : problems;
+      }
       return best.flatMap((inner) => fromIssue(ctx, { ...inner, path: [...path, ...inner.path] }));
     }
     default:

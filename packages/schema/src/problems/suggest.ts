@@ -17,12 +17,17 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The candidate closest to `word`, if it is close enough to be a likely misspelling. */
+/**
+ * The candidate closest to `word`, if it is close enough to be a likely misspelling: never
+ * `word` itself (refused for something other than its spelling, such as its type), and never
+ * a candidate that keeps none of its characters ("A" for "3").
+ */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  const limit = Math.min(Math.max(2, Math.floor(word.length / 3)), word.length - 1);
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
+    if (candidate === word) continue;
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (
       distance < bestDistance ||

@@ -12,8 +12,9 @@ import { displayPath, EXIT, examplesHelp, invocation, UsageError } from "../cont
 const EXAMPLES = examplesHelp(
   ({ leaks }) => `
 The new file has every field of the record's model, each explained by a comment: required
-values are "" (leaks validate reports each one still empty, at its line), optional fields are
-commented out. Its first line points editors at the JSON Schema of the kind.
+text is "" and a required number is left empty, to write without quotes (leaks validate
+reports each value still empty, at its line); optional fields are commented out. Its first
+line points editors at the JSON Schema of the kind.
 
 Exit codes: 0 created, 1 a record with that id (or a look-alike) exists, 2 usage error.
 
@@ -131,7 +132,7 @@ async function createRecord(kind: RecordKind, id: string, options: NewOptions): 
     );
   }
   lines.push(
-    'Next: replace every "" with a value, uncomment the optional fields you need, then run',
+    'Next: fill in every "" and every empty value, uncomment the optional fields you need, then run',
     `  ${leaks} validate ${displayPath(file)}`,
   );
   process.stdout.write(`${lines.join("\n")}\n`);
