@@ -12,6 +12,7 @@ import { impactOverstatedRule } from "./impact-overstated.js";
 import { incidentDateOrderRule } from "./incident-date-order.js";
 import { inferredDateMismatchRule } from "./inferred-date-mismatch.js";
 import { inferredDateUnanchoredRule } from "./inferred-date-unanchored.js";
+import { likelyDuplicateIncidentRule } from "./likely-duplicate-incident.js";
 import { opinionStandingRule } from "./opinion-standing.js";
 import { orphanSourceRule } from "./orphan-source.js";
 import { periodOrderRule } from "./period-order.js";
@@ -58,6 +59,7 @@ export const ALL_RULES: readonly Rule[] = [
   relationNotMutualRule,
   relationConflictRule,
   supersedesCycleRule,
+  likelyDuplicateIncidentRule,
   quoteLengthRule,
   quoteWithoutTextRule,
 ];
@@ -105,6 +107,7 @@ export {
   incidentDateOrderRule,
   inferredDateMismatchRule,
   inferredDateUnanchoredRule,
+  likelyDuplicateIncidentRule,
   opinionStandingRule,
   orphanSourceRule,
   periodOrderRule,
