@@ -4,9 +4,9 @@
  * exact problems, their locations and the exit codes, and what `leaks diff` reports.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LEAKS_BIN, ROOT } from "./repo.js";
 
@@ -20,6 +20,9 @@ interface Problem {
   recordId?: string;
 }
 
+/** A temporary folder laid out as the repository: packages/corpus and packages/schema. */
+let root: string;
+/** The corpus package in it, a git repository of its own, where the contributor works. */
 let work: string;
 
 function leaks(...args: string[]) {
@@ -94,9 +97,16 @@ appearances:
 `;
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "leaks-contribution-"));
+  root = mkdtempSync(join(tmpdir(), "leaks-contribution-"));
+  work = join(root, "packages", "corpus");
   cpSync(join(ROOT, "packages", "corpus", "data"), file("data"), { recursive: true });
   cpSync(join(ROOT, "packages", "corpus", "archive"), file("archive"), { recursive: true });
+  // Where the records' modelines lead: the JSON Schemas beside the corpus, as in the repository.
+  cpSync(
+    join(ROOT, "packages", "schema", "json-schema"),
+    join(root, "packages", "schema", "json-schema"),
+    { recursive: true },
+  );
   git("init", "-q", "-b", "main");
   git("config", "user.email", "contributor@example.org");
   git("config", "user.name", "A contributor");
@@ -105,7 +115,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
 });
 
 describe("a contribution, step by step", () => {
@@ -203,6 +213,24 @@ describe("a contribution, step by step", () => {
 
   it("ends clean, formatted, and leaks diff reports what was added and changed", () => {
     expect(validate()).toEqual({ status: 0, problems: [] });
+    // Files written by hand lack the modeline that points editors at the schema: fmt adds it.
+    const check = leaks("--data", "data", "fmt", "--check");
+    expect(check.stdout.split("\n").filter((line) => line.startsWith("data/"))).toEqual([
+      NEW_ACTOR,
+      NEW_CLAIM,
+      NEW_SOURCE,
+    ]);
+    expect(check.status).toBe(1);
+    expect(leaks("--data", "data", "fmt").status).toBe(0);
+    for (const [path, kind] of [
+      [NEW_ACTOR, "actor"],
+      [NEW_SOURCE, "source"],
+      [NEW_CLAIM, "claim"],
+    ] as const) {
+      const modeline = /^# yaml-language-server: \$schema=(\S+)\n/.exec(read(path))?.[1] ?? "";
+      expect(modeline, path).toMatch(new RegExp(`/json-schema/${kind}\\.json$`));
+      expect(existsSync(join(dirname(file(path)), modeline)), path).toBe(true);
+    }
     const fmt = leaks("--data", "data", "fmt", "--check");
     expect(fmt.status, fmt.stdout + fmt.stderr).toBe(0);
 

@@ -119,10 +119,15 @@ function takeModeline(doc: Document.Parsed): string | undefined {
   const take = (comment: string | null | undefined) => {
     if (typeof comment !== "string") return undefined;
     const lines = comment.split("\n");
-    if (!MODELINE.test(lines[0] ?? "")) return undefined;
-    let rest = 1;
-    while (rest < lines.length && lines[rest] === "") rest++;
-    return { modeline: `#${lines[0]}`.trimEnd(), rest: lines.slice(rest).join("\n") };
+    // Usually the first line; taken from further down too, so that it is not written twice.
+    const at = lines.findIndex((line) => MODELINE.test(line));
+    if (at < 0) return undefined;
+    let after = at + 1;
+    while (after < lines.length && lines[after] === "") after++;
+    return {
+      modeline: `#${lines[at]}`.trimEnd(),
+      rest: [...lines.slice(0, at), ...lines.slice(after)].join("\n"),
+    };
   };
   const fromDoc = take(doc.commentBefore);
   if (fromDoc !== undefined) {
@@ -179,16 +184,29 @@ function keepHeaderComment(root: unknown, headerKey: unknown): void {
     firstKey.commentBefore == null ? header : `${header}\n${firstKey.commentBefore}`;
 }
 
+export interface FormatOptions {
+  /**
+   * The modeline to write first, given the one the file has: for a record file, the one that
+   * leads to the JSON Schema of its kind. Without it, the file's own modeline is kept.
+   */
+  readonly modeline?: (found: string | undefined) => string | undefined;
+}
+
 /**
  * Formats one record file: keys in the order of the record's model (when `schema` is given),
  * 2-space block layout, comments kept, no trailing spaces, a final newline, the modeline on
  * the first line. Refuses files that do not parse, and any result whose data would differ.
  */
-export function formatYaml(text: string, schema: SchemaNode | undefined): FormatResult {
+export function formatYaml(
+  text: string,
+  schema: SchemaNode | undefined,
+  options: FormatOptions = {},
+): FormatResult {
   const lineCounter = new LineCounter();
   const doc = parse(text, lineCounter);
   if (doc.errors.length > 0) return { ok: false, errors: errorsOf(doc, lineCounter) };
-  const modeline = takeModeline(doc);
+  const found = takeModeline(doc);
+  const modeline = options.modeline === undefined ? found : options.modeline(found);
   reattachTrailingComments(doc);
   reattachCommentsAfterEmptyValues(doc);
   // Comments after the last key stay with the record: the yaml printer would set them apart.

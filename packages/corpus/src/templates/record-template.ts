@@ -54,8 +54,8 @@ export interface TemplateOptions {
   readonly id: string;
   /** For a claim: its first incident. */
   readonly incident?: string;
-  /** Path of the kind's JSON Schema relative to the new file, for the editor modeline. */
-  readonly schemaPath: string;
+  /** The first line, pointing editors at the kind's JSON Schema (see `modelineFor`). */
+  readonly modeline: string;
 }
 
 function wrap(text: string, indent: string): string[] {
@@ -223,7 +223,7 @@ export function renderTemplate(options: TemplateOptions): string {
   const prefill = new Map<string, string | readonly string[]>([["id", options.id]]);
   if (options.incident !== undefined) prefill.set("incidents", [options.incident]);
   const lines = [
-    `# yaml-language-server: $schema=${options.schemaPath}`,
+    options.modeline,
     ...wrap(`${TITLES[options.kind]}: ${descriptionOf(schema) ?? ""}`, ""),
     ...wrap(
       'Replace every "" with text and fill in every empty value (a number: write it without quotes); `leaks validate` points at each one left. Uncomment the optional fields you need and delete the rest of the comments when done.',

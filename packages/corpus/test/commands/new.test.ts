@@ -69,7 +69,7 @@ describe("leaks new", () => {
     expect(schemaPath).toMatch(new RegExp(`/json-schema/${kind}\\.json$`));
     expect(existsSync(join(dir, "data", folder, schemaPath))).toBe(true);
     const check = runCli(["fmt", "--check", `data/${folder}/new-${kind}.yaml`], dir);
-    expect(check.stdout).toBe("✔ 1 file formatted\n");
+    expect(check.stdout).toBe("✔ 1 file checked: all formatted (nothing written)\n");
   });
 
   it("leaves a template that validate rejects at each value still to fill in", () => {

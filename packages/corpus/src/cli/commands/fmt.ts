@@ -2,15 +2,26 @@ import { readFile, rename, writeFile } from "node:fs/promises";
 import { formatProblem, type Problem, RECORD_SCHEMAS } from "@leaks/schema";
 import type { Command } from "commander";
 import { formatYaml } from "../../format/format-yaml.js";
+import { canonicalModeline } from "../../format/modeline.js";
 import { kindOfFile, MissingPathError, yamlFilesUnder } from "../../format/record-files.js";
 import type { SchemaNode } from "../../format/schema-walk.js";
-import { colors, displayPath, EXIT, examplesHelp, UsageError, useColor } from "../context.js";
+import {
+  colors,
+  displayPath,
+  EXIT,
+  examplesHelp,
+  invocation,
+  UsageError,
+  useColor,
+} from "../context.js";
 
 const EXAMPLES = examplesHelp(
   ({ leaks, data }) => `
 The canonical layout: keys in the order the record's model declares them (keys the model
 does not know come last, where \`leaks validate\` points at them), 2-space indentation, block
-style, one-line flow scalars, a final newline and the yaml-language-server modeline first.
+style, one-line flow scalars, a final newline, and first the yaml-language-server modeline
+that points editors at the JSON Schema of the record's kind (added where it is missing, and
+corrected where it does not lead to that schema from the file's folder).
 Comments, quoting styles and the line breaks of >- and | blocks are kept as written.
 
 Exit codes: 0 done, 1 files to format (--check) or files that do not parse, 2 usage or I/O error.
@@ -45,7 +56,11 @@ async function formatFile(file: string): Promise<Outcome> {
   }
   const kind = kindOfFile(file);
   const schema = kind === undefined ? undefined : (RECORD_SCHEMAS[kind] as unknown as SchemaNode);
-  const result = formatYaml(text, schema);
+  const result = formatYaml(
+    text,
+    schema,
+    kind === undefined ? {} : { modeline: (found) => canonicalModeline(found, kind, file) },
+  );
   if (!result.ok) {
     return {
       type: "problems",
@@ -122,9 +137,13 @@ async function fmt(paths: readonly string[], options: FmtOptions): Promise<void>
   });
   const total = plural(files.length, "file");
   const summary = options.check
-    ? changed === 0
-      ? c.green(`✔ ${plural(files.length - broken, "file")} formatted`)
-      : c.red(`✖ ${changed} of ${total} not formatted: run leaks fmt to format them`)
+    ? changed > 0
+      ? c.red(
+          `✖ ${changed} of ${total} not formatted (nothing written): run ${invocation()} fmt to format them`,
+        )
+      : broken > 0
+        ? c.green(`✔ ${files.length - broken} of ${total} formatted (nothing written)`)
+        : c.green(`✔ ${total} checked: all formatted (nothing written)`)
     : c.green(
         `✔ ${plural(changed, "file")} formatted, ${files.length - changed - broken} already formatted`,
       );

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { Id, IncidentId, RECORD_KINDS, type RecordKind, withArticle } from "@leaks/schema";
 import { Argument, type Command } from "commander";
+import { modelineFor } from "../../format/modeline.js";
 import { idSkeleton } from "../../loader/index.js";
 import { CLAIMS_FOLDER, FLAT_FOLDERS, RECORD_EXTENSION } from "../../loader/layout.js";
 import { renderTemplate } from "../../templates/record-template.js";
@@ -41,12 +41,6 @@ function checkId(label: string, id: string, schema: typeof Id): void {
     const message = result.error.issues[0]?.message ?? "not a valid id";
     throw new UsageError(`${label} "${id}" is not valid: ${message}`);
   }
-}
-
-/** The JSON Schema of a kind, as a path relative to the new file, for the editor modeline. */
-function schemaPathFor(kind: RecordKind, file: string): string {
-  const schema = createRequire(import.meta.url).resolve(`@leaks/schema/json-schema/${kind}.json`);
-  return relative(dirname(file), schema).split(sep).join("/");
 }
 
 async function listing(folder: string): Promise<string[]> {
@@ -108,7 +102,7 @@ async function createRecord(kind: RecordKind, id: string, options: NewOptions): 
     kind,
     id,
     ...(options.incident === undefined ? {} : { incident: options.incident }),
-    schemaPath: schemaPathFor(kind, file),
+    modeline: modelineFor(kind, file),
   });
   try {
     // "wx": never replace a file that appeared since the check above.
