@@ -27,7 +27,9 @@ export const LEAK_KIND_LABELS: Labels<typeof LEAK_KINDS> = {
 export const CLAIM_NATURE_LABELS: Labels<typeof CLAIM_NATURES> = {
   "reported-fact": "Reported fact",
   "official-statement": "Official statement",
+  "leaked-document-content": "Leaked document content",
   denial: "Denial",
+  "declined-to-comment": "Declined to comment",
   assessment: "Assessment",
   opinion: "Opinion",
   speculation: "Speculation",
@@ -102,6 +104,7 @@ export const CITATION_LABELS: Labels<typeof CITATION_KINDS> = {
 export const CLAIM_RELATION_LABELS: Labels<typeof CLAIM_RELATION_TYPES> = {
   supports: "Supports",
   contradicts: "Contradicts",
+  "in-tension-with": "In tension with",
   "responds-to": "Responds to",
   supersedes: "Supersedes",
 };
