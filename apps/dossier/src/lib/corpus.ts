@@ -27,6 +27,7 @@ import {
   parseRecord,
   RELIABILITY_GRADES,
   type RecordKind,
+  type RelatedIncident,
   type Source,
 } from "@leaks/schema";
 import { type DateView, dateView } from "./dates";
@@ -43,6 +44,7 @@ import {
   IMPACT_EFFECT_LABELS,
   INVOLVEMENT_LABELS,
   LEAK_KIND_LABELS,
+  RELATED_INCIDENT_INVERSE_LABELS,
   RELATED_INCIDENT_LABELS,
   SOURCE_KIND_LABELS,
 } from "./labels";
@@ -64,6 +66,7 @@ import type {
   IncidentSummary,
   InvolvementView,
   PartyView,
+  RelatedIncidentView,
   RelationshipRef,
   RelayPathView,
   ReliabilityView,
@@ -212,6 +215,11 @@ interface ReverseIndex {
     readonly { claim: Claim; quote: string; locator?: string }[]
   >;
   readonly partiesOf: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
+  /** The related links written on other incidents, by the incident they name. */
+  readonly relatedFrom: ReadonlyMap<
+    string,
+    readonly { incident: Incident; related: RelatedIncident }[]
+  >;
 }
 
 let reverseCache: ReverseIndex | undefined;
@@ -265,6 +273,10 @@ function reverse(): ReverseIndex {
       }
     }
   }
+  const relatedFrom = new Map<string, { incident: Incident; related: RelatedIncident }[]>();
+  for (const incident of corpus.incidents)
+    for (const related of incident.related)
+      push(relatedFrom, related.incident, { incident, related });
   reverseCache = {
     claimsByClaimant,
     claimsRelayedBy,
@@ -273,6 +285,7 @@ function reverse(): ReverseIndex {
     citersOf,
     appearancesIn,
     partiesOf,
+    relatedFrom,
   };
   return reverseCache;
 }
@@ -784,6 +797,29 @@ export function recordPath(kind: RecordKind, id: string, incidentId?: string): s
   return `${base}/${kind}s/${id}.yaml`;
 }
 
+/**
+ * The incident's related links: those it writes, then those other incidents write to it,
+ * worded from its side. A link is written once, on either incident, and shows on both pages;
+ * where both write one, each page shows its own.
+ */
+function relatedOf(incident: Incident): RelatedIncidentView[] {
+  const view = (label: string, note: string | undefined, other: string): RelatedIncidentView => ({
+    label,
+    ...(note === undefined ? {} : { note }),
+    incident: incidentRef(other),
+  });
+  const own = incident.related.map((related) =>
+    view(RELATED_INCIDENT_LABELS[related.type], related.note, related.incident),
+  );
+  const named = new Set(incident.related.map((related) => related.incident));
+  const inverse = (reverse().relatedFrom.get(incident.id) ?? [])
+    .filter(({ incident: other }) => other.id !== incident.id && !named.has(other.id))
+    .map(({ incident: other, related }) =>
+      view(RELATED_INCIDENT_INVERSE_LABELS[related.type], related.note, other.id),
+    );
+  return [...own, ...inverse];
+}
+
 export function getDossier(id: string): Dossier | undefined {
   const incident = index().incidents.get(id);
   if (incident === undefined) return undefined;
@@ -827,11 +863,7 @@ export function getDossier(id: string): Dossier | undefined {
     impacts: incident.impacts.map((impact) => impactView(incident, impact)),
     actors: actorsOf(incident, claims),
     sources: sourcesOf(id),
-    related: incident.related.map((related) => ({
-      label: RELATED_INCIDENT_LABELS[related.type],
-      ...(related.note === undefined ? {} : { note: related.note }),
-      incident: incidentRef(related.incident),
-    })),
+    related: relatedOf(incident),
     ...(incident.notes === undefined ? {} : { notes: paragraphs(incident.notes) }),
     tags: incident.tags,
     recordPath: recordPath("incident", incident.id),

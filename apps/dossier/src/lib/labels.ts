@@ -109,12 +109,19 @@ export const CLAIM_RELATION_LABELS: Labels<typeof CLAIM_RELATION_TYPES> = {
   supersedes: "Supersedes",
 };
 
+/** A link as the incident that writes it shows it: `follow-on` names the incident that followed. */
 export const RELATED_INCIDENT_LABELS: Labels<typeof RELATED_INCIDENT_TYPES> = {
   "same-trove": "Same trove",
   "follow-on": "Follow-on",
   "contrasted-with": "Contrasted with",
   "same-period": "Same period",
   related: "Related",
+};
+
+/** The same link on the page of the incident it names, worded from that side. */
+export const RELATED_INCIDENT_INVERSE_LABELS: Labels<typeof RELATED_INCIDENT_TYPES> = {
+  ...RELATED_INCIDENT_LABELS,
+  "follow-on": "Follows on from",
 };
 
 export const INVOLVEMENT_LABELS: Labels<typeof INVOLVEMENT_STATUSES> = {

@@ -9,7 +9,7 @@ export function RelatedIncidents({ related }: { related: readonly RelatedInciden
       ) : (
         <ul className="related-list">
           {related.map((item) => (
-            <li key={item.incident.id}>
+            <li key={`${item.label} ${item.incident.id}`}>
               <span className="label">{item.label}</span>{" "}
               <a href={item.incident.href}>{item.incident.title}</a>
               {item.note && <span className="relation__note"> ({item.note})</span>}
