@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `pnpm leaks ...`: runs the `leaks` CLI of @leaks/corpus, building it first when it is missing
 // or older than its sources (a fresh clone, or after a pull), so contributors never run a stale
-// validator.
+// validator. Every workspace package has a `leaks` script that runs this one, so it works from
+// any folder of the repository, and the CLI runs in that folder.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pnpmCommand } from "./lib/package-check.mjs";
 
@@ -12,6 +13,18 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "packages/corpus/dist/cli.js");
 const schemaDist = join(root, "packages/schema/dist/index.js");
 const sources = ["packages/schema/src", "packages/corpus/src"].map((dir) => join(root, dir));
+
+/**
+ * The folder `pnpm leaks` was typed in: pnpm runs a script in its package's folder and says
+ * where it was started in INIT_CWD. Paths the user gives, and those the help shows, are from
+ * there; outside the repository (`pnpm --dir`), from the package's folder as before.
+ */
+function userFolder() {
+  const started = process.env.INIT_CWD;
+  if (started === undefined || started === "" || !existsSync(started)) return process.cwd();
+  const inside = relative(root, resolve(started));
+  return inside.startsWith("..") || resolve(inside) === inside ? process.cwd() : resolve(started);
+}
 
 function newestIn(dir) {
   let newest = 0;
@@ -59,8 +72,6 @@ if (Math.min(builtAt(cli), builtAt(schemaDist)) < sourceTime) {
 const result = spawnSync(
   process.execPath,
   [join(root, "packages/corpus/bin/leaks.js"), ...process.argv.slice(2)],
-  {
-    stdio: "inherit",
-  },
+  { stdio: "inherit", cwd: userFolder() },
 );
 process.exit(result.status ?? 1);

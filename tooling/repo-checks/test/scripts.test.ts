@@ -1,10 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classify } from "../../../scripts/classify-change.mjs";
 import { renderSection } from "../../../scripts/data-changelog.mjs";
+import { pnpmCommand } from "../../../scripts/lib/package-check.mjs";
 import { ROOT, readJson } from "./repo.js";
 
 describe("classify-change", () => {
@@ -98,5 +99,75 @@ describe("data-changelog", () => {
     expect(text.indexOf(`## ${version} (`)).toBeLessThan(text.indexOf("## 0.1.0"));
     expect(text.match(/# Data changelog/g)).toHaveLength(1);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("pnpm leaks, from any folder of the repository", () => {
+  const INCIDENT = "packages/corpus/data/incidents/2017-oval-office-disclosure.yaml";
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith("npm_") && name !== "INIT_CWD" && name !== "NO_COLOR",
+    ),
+  );
+
+  function pnpm(folder: string, ...args: string[]) {
+    const [command = "pnpm", ...prefix] = pnpmCommand();
+    const result = spawnSync(command, [...prefix, ...args], {
+      cwd: join(ROOT, folder),
+      encoding: "utf8",
+      env: { ...env, FORCE_COLOR: "0" },
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  /** The paths the help's examples name, which must exist from where it was asked for. */
+  function examplePaths(help: string): string[] {
+    return help
+      .split("\n")
+      .filter((line) => /^\s+\$ (pnpm )?leaks (fmt|validate) /.test(line))
+      .flatMap((line) => line.trim().split(/\s+/).slice(1))
+      .filter((word) => word.includes("/"));
+  }
+
+  for (const folder of ["packages/corpus", "packages/corpus/data/claims", "apps/dossier"]) {
+    const incident = relative(join(ROOT, folder), join(ROOT, INCIDENT));
+
+    describe(`from ${folder}`, () => {
+      it("pnpm -s leaks prints the CLI's output alone, paths read from that folder", () => {
+        const run = pnpm(folder, "-s", "leaks", "--no-color", "fmt", "--check", incident);
+        expect(run.stdout).toBe("✔ 1 file checked: all formatted (nothing written)\n");
+        expect(run.status).toBe(0);
+      });
+
+      it("pnpm leaks (with pnpm's banner) runs the CLI, and exits as the CLI does", () => {
+        const run = pnpm(folder, "leaks", "--no-color", "fmt", "--check", incident);
+        expect(run.stdout).toMatch(/(^|\n)✔ 1 file checked: all formatted \(nothing written\)\n$/);
+        expect(run.stdout + run.stderr).not.toMatch(/undefined|not found/);
+        expect(run.status).toBe(0);
+        // A path from the repository's root is not a path from here.
+        const elsewhere = pnpm(folder, "-s", "leaks", "--no-color", "fmt", "--check", INCIDENT);
+        expect(elsewhere.stderr).toBe(`leaks: no such file or folder: ${INCIDENT}\n`);
+        expect(elsewhere.status).toBe(2);
+      });
+
+      it("pnpm -s leaks validate keeps the report, and its exit code", () => {
+        const run = pnpm(folder, "-s", "leaks", "validate", "--format", "json");
+        const report = JSON.parse(run.stdout) as { problems: { severity: string }[] };
+        const errors = report.problems.filter((p) => p.severity === "error");
+        expect(run.status).toBe(errors.length === 0 ? 0 : 1);
+      });
+
+      it("the help's examples name paths that exist from there", () => {
+        const help = pnpm(folder, "-s", "leaks", "fmt", "--help").stdout;
+        const paths = examplePaths(help);
+        expect(paths).toHaveLength(2);
+        for (const path of paths) expect(existsSync(join(ROOT, folder, path)), path).toBe(true);
+      });
+    });
+  }
+
+  it("runs the CLI where it was typed, inside a workspace package's own script", () => {
+    const help = pnpm("packages/corpus/data/claims", "-s", "leaks", "fmt", "--help").stdout;
+    expect(help).toContain("$ pnpm leaks fmt ../claims/2017-oval-office-disclosure/");
   });
 });
