@@ -136,6 +136,9 @@ function piecesOf(quote: string, window: string): Piece[] | undefined {
   return pieces;
 }
 
+const PUNCTUATION_BEFORE = /^[^\p{L}\p{N}\s]+/u;
+const PUNCTUATION_AFTER = /[^\p{L}\p{N}\s]+$/u;
+
 /**
  * The window holds words the quote does not reach: a change at either end keeps, of the
  * text's words, only as many as the quote has there. Returns the words dropped at the start.
@@ -148,6 +151,12 @@ function trimToQuote(pieces: Piece[]): string {
     const keep = wordCount(first.quote) === 0 ? [] : words.slice(-wordCount(first.quote));
     dropped = words.slice(0, words.length - keep.length).join("");
     first.text = keep.join("");
+    // Punctuation that opens the text's first word but not the quote lies outside the quote.
+    const opening = PUNCTUATION_BEFORE.test(first.quote)
+      ? ""
+      : (first.text.match(PUNCTUATION_BEFORE)?.[0] ?? "");
+    dropped += opening;
+    first.text = first.text.slice(opening.length);
     if (first.quote === "" && first.text === "") pieces.shift();
   }
   const last = pieces.at(-1);
@@ -155,6 +164,8 @@ function trimToQuote(pieces: Piece[]): string {
     const words = last.text.match(/\s*\S+/g) ?? [];
     last.text = words.slice(0, wordCount(last.quote)).join("").trimEnd();
     last.quote = last.quote.trimEnd();
+    // And punctuation that closes the text's last word but not the quote.
+    if (!PUNCTUATION_AFTER.test(last.quote)) last.text = last.text.replace(PUNCTUATION_AFTER, "");
     if (last.quote === "" && last.text === "") pieces.pop();
   }
   return dropped;
