@@ -1,4 +1,13 @@
-import type { Actor, Claim, Corpus, Impact, Incident, Source } from "@leaks/schema";
+import {
+  type Actor,
+  type Claim,
+  type ClaimProvenance,
+  type Corpus,
+  claimProvenance,
+  type Impact,
+  type Incident,
+  type Source,
+} from "@leaks/schema";
 import { type ClaimsByStanding, groupByStanding } from "./claim-groups.js";
 import { type RelayChain, relayChainsOf } from "./relay-chain.js";
 
@@ -21,6 +30,12 @@ export interface CorpusView extends Corpus {
   claimsByStanding(incidentId: string): ClaimsByStanding;
   /** For each appearance of a claim: its source and the chain of sources back to the origin. */
   relayChain(claimId: string): readonly RelayChain[];
+  /**
+   * Where a claim comes from, from its own appearances only: each appearance's chain, the
+   * origins, and the origins grouped into independent ones (`independent.length` is what
+   * corroboration is counted in). Undefined for an unknown claim.
+   */
+  provenance(claimId: string): ClaimProvenance | undefined;
   /**
    * Incidents an actor is part of: named as discloser, recipient or originator, as a party
    * to an impact, or as the claimant of one of the incident's claims.
@@ -103,6 +118,10 @@ export function createCorpusView(corpus: Corpus): CorpusView {
     getSource: (id) => sources.get(id),
     claimsOfIncident,
     claimsByStanding: (id) => groupByStanding(claimsOfIncident(id)),
+    provenance(claimId) {
+      const claim = claims.get(claimId);
+      return claim === undefined ? undefined : claimProvenance(claim, corpus);
+    },
     relayChain(claimId) {
       const claim = claims.get(claimId);
       return claim === undefined ? [] : relayChainsOf(claim, corpus, sources);

@@ -26,6 +26,7 @@ export const {
   claimsOfIncident,
   claimsByStanding,
   relayChain,
+  provenance,
   incidentsOfActor,
   actorsOfIncident,
   sourcesOfIncident,

@@ -1,20 +1,21 @@
 import {
   type Appearance,
   type Claim,
+  type Claimant,
+  type ClaimProvenance,
   type Corpus,
-  citationGraph,
-  DEPENDENT_CITATIONS,
+  claimProvenance,
   type Source,
 } from "@leaks/schema";
 
-/** One step back along the citation graph: the source drawn on, and how. */
+/** One step back along a claim's chain: the source it came through, and how. */
 export interface RelayStep {
   readonly source: Source;
-  /** How the previous source of the path draws on this one: relays, quotes or summarises. */
-  readonly relation: "relays" | "quotes" | "summarises";
+  /** How the previous source of the path draws on this one, as its `cites` say. */
+  readonly relation: "relays" | "quotes" | "summarises" | "cites";
 }
 
-/** Where one appearance of a claim comes from. */
+/** Where one appearance of a claim comes from, as its own `via` says. */
 export interface RelayChain {
   /** Index of the appearance in `claim.appearances`. */
   readonly index: number;
@@ -22,50 +23,48 @@ export interface RelayChain {
   /** The source the claim appears in. */
   readonly source: Source;
   /**
-   * Every path from that source back to an origin, following relays, quotes and summaries
-   * (plain `cites` do not make reports dependent). Empty when the source is its own origin.
-   * A loop is cut where it would revisit a source.
+   * The path from that source back to where the claim entered the record, nearest first, as
+   * one list of steps; empty when the source has the claim first-hand. (A list of paths, so
+   * that callers written for several paths per appearance keep working.)
    */
   readonly paths: readonly (readonly RelayStep[])[];
-  /** The origin sources it traces to, as the corpus rules judge independence. */
+  /** The source where the claim entered the record (this source when it is first-hand). */
   readonly origins: readonly Source[];
+  /** Who told the first source, unless the claim is in a source's own voice. */
+  readonly claimant?: Claimant;
 }
 
-/** Paths beyond this many are not listed: a pathological graph must not stall a page. */
-const MAX_PATHS = 64;
-
-function pathsFrom(start: Source, sources: ReadonlyMap<string, Source>): RelayStep[][] {
-  const paths: RelayStep[][] = [];
-  const walk = (source: Source, path: RelayStep[], seen: ReadonlySet<string>) => {
-    if (paths.length >= MAX_PATHS) return;
-    const steps = source.cites.flatMap((citation) => {
-      const next = sources.get(citation.source);
-      return next !== undefined && DEPENDENT_CITATIONS.has(citation.relation) && !seen.has(next.id)
-        ? [{ source: next, relation: citation.relation as RelayStep["relation"] }]
-        : [];
-    });
-    if (steps.length === 0) {
-      if (path.length > 0) paths.push(path);
-      return;
-    }
-    for (const step of steps)
-      walk(step.source, [...path, step], new Set([...seen, step.source.id]));
-  };
-  walk(start, [], new Set([start.id]));
-  return paths;
-}
-
-/** The relay chains of a claim's appearances, in the order of its appearances. */
+/** The chains of a claim's appearances, in the order of its appearances. */
 export function relayChainsOf(
   claim: Claim,
   corpus: Corpus,
   sources: ReadonlyMap<string, Source>,
 ): RelayChain[] {
-  const graph = citationGraph(corpus);
-  return claim.appearances.flatMap((appearance, index) => {
-    const source = sources.get(appearance.source);
-    if (source === undefined) return [];
-    const origins = [...graph.originsOf(source.id)].sort().flatMap((id) => sources.get(id) ?? []);
-    return [{ index, appearance, source, paths: pathsFrom(source, sources), origins }];
+  const provenance: ClaimProvenance = claimProvenance(claim, corpus);
+  return provenance.chains.flatMap((chain) => {
+    const appearance = claim.appearances[chain.appearance];
+    const source = sources.get(chain.source);
+    if (appearance === undefined || source === undefined) return [];
+    // Chain nodes run origin first; steps run from the appearance's source back.
+    const steps: RelayStep[] = [];
+    const nodes = chain.nodes.filter((node) => node.kind === "source");
+    for (let i = nodes.length - 2; i >= 0; i--) {
+      const node = nodes[i];
+      const step = node === undefined ? undefined : sources.get(node.source);
+      if (node === undefined || step === undefined) continue;
+      steps.push({ source: step, relation: node.relation ?? "cites" });
+    }
+    const origin = sources.get(chain.origin);
+    const claimant = chain.nodes[0]?.kind === "claimant" ? chain.nodes[0].claimant : undefined;
+    return [
+      {
+        index: chain.appearance,
+        appearance,
+        source,
+        paths: steps.length === 0 ? [] : [steps],
+        origins: origin === undefined ? [] : [origin],
+        ...(claimant === undefined ? {} : { claimant }),
+      },
+    ];
   });
 }

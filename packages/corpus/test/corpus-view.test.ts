@@ -56,6 +56,14 @@ describe("a corpus view", () => {
     ]);
   });
 
+  test("a claim relayed once has one independent origin, and its chain starts at its claimant", () => {
+    const provenance = view.provenance("briefing-shared");
+    expect(provenance?.origins.map((origin) => origin.source)).toEqual(["example-report"]);
+    expect(provenance?.independent).toHaveLength(1);
+    expect(view.relayChain("briefing-shared")[1]?.claimant?.kind).toBe("anonymous");
+    expect(view.provenance("nothing")).toBeUndefined();
+  });
+
   test("actors and incidents find each other; sources include what they relay", () => {
     expect(ids(view.actorsOfIncident("example-leak"))).toEqual(["borduria", "ruritania"]);
     expect(ids(view.incidentsOfActor("borduria"))).toEqual(["example-leak"]);

@@ -203,8 +203,8 @@ describe("a contribution, step by step", () => {
     write(NEW_CLAIM, confirmed);
     const { status, problems } = validate();
     expect(status).toBe(1);
-    expect(problems.map((p) => p.code)).toContain("confirmed-needs-independent-sources");
-    expect(problems.find((p) => p.code === "confirmed-needs-independent-sources")).toMatchObject({
+    expect(problems.map((p) => p.code)).toContain("corroborated-single-origin");
+    expect(problems.find((p) => p.code === "corroborated-single-origin")).toMatchObject({
       path: ["standing"],
       ...positionAfter(confirmed, "standing: "),
     });

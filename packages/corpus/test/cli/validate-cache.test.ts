@@ -23,7 +23,7 @@ describe("leaks validate and its cache", () => {
     const uncached = validate("--no-cache");
     expect(cached.status).toBe(1);
     expect(cached.stdout).toMatch(
-      /briefing-shared\.yaml:10:11 standing confirmed-needs-independent-sources/,
+      /briefing-shared\.yaml:10:11 standing corroborated-single-origin/,
     );
     expect(cached.stdout).toBe(uncached.stdout);
     expect(validate("--help").stdout).toMatch(/--no-cache/);

@@ -84,9 +84,9 @@ describe("leaks export", () => {
     const run = runCli(exportArgs("--format", "csv"), project());
     expect(run.code).toBe(0);
     expect(run.stdout).toMatchInlineSnapshot(`
-      "id,incidents,statement,claimant.kind,claimant.actor,claimant.anonymous.description,claimant.anonymous.count,claimant.anonymous.affiliation,claimant.anonymous.country,claimant.anonymous.relayedBy,claimant.source,nature,standing,credibility.grade,credibility.gradedBy,credibility.gradedOn,credibility.rationale,appearances,concerns,relations,notes
-      not-consulted,"[""harbour-leak""]",'=The coast guard said it had not been consulted.,anonymous,,a coast guard officer,1,,,,,official-statement,alleged,4,fixtures,2020-03-10,One unnamed officer.,"[{""source"":""wire-relay"",""quote"":""not consulted""}]",,"[{""type"":""supports"",""claim"":""plans-shown""}]",
-      plans-shown,"[""harbour-leak""]","According to The Example Daily, a minister showed harbour defence plans to a delegation.",source-author,,,,,,,daily-report,reported-fact,reported,3,fixtures,2020-03-10,One outlet.,"[{""source"":""daily-report"",""quote"":""the minister showed the harbour plans, with a comma"",""locator"":""paragraph 1""}]",,"[{""type"":""supports"",""claim"":""not-consulted""}]",
+      "id,incidents,statement,claimant.kind,claimant.actor,claimant.anonymous.description,claimant.anonymous.count,claimant.anonymous.affiliation,claimant.anonymous.country,claimant.anonymous.relayedBy,claimant.source,nature,standing,credibility.grade,credibility.gradedBy,credibility.gradedOn,credibility.rationale,appearances,concerns,concernsInferred.expression,concernsInferred.in,concernsInferred.anchor,concernsInferred.note,relations,notes
+      not-consulted,"[""harbour-leak""]",'=The coast guard said it had not been consulted.,anonymous,,a coast guard officer,1,,,,,official-statement,alleged,4,fixtures,2020-03-10,One unnamed officer.,"[{""source"":""wire-relay"",""quote"":""not consulted"",""via"":[]}]",,,,,,"[{""type"":""supports"",""claim"":""plans-shown""}]",
+      plans-shown,"[""harbour-leak""]","According to The Example Daily, a minister showed harbour defence plans to a delegation.",source-author,,,,,,,daily-report,reported-fact,reported,3,fixtures,2020-03-10,One outlet.,"[{""source"":""daily-report"",""quote"":""the minister showed the harbour plans, with a comma"",""locator"":""paragraph 1"",""via"":[]}]",,,,,,"[{""type"":""supports"",""claim"":""not-consulted""}]",
       "
     `);
   });
@@ -99,9 +99,9 @@ describe("leaks export", () => {
     );
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, "csv/sources.csv"), "utf8")).toMatchInlineSnapshot(`
-      "id,kind,title,description,publisher,authors,published,language,url,archive.url,archive.snapshot,archive.sha256,cites,reliability.grade,reliability.gradedBy,reliability.gradedOn,reliability.rationale,notes
-      daily-report,news-report,Minister shows harbour plans,,example-daily,"[""jan-novak""]",2020-03-02,en,,,,,[],C,fixtures,2020-03-10,A fictional outlet.,
-      wire-relay,state-media-relay,,A wire relay of The Example Daily's report,example-wire,[],2020-03,fr,,,,,"[{""source"":""daily-report"",""relation"":""relays""}]",F,fixtures,2020-03-10,A relay; its own record cannot be judged.,
+      "id,kind,title,description,publisher,authors,published,publishedInferred.expression,publishedInferred.in,publishedInferred.anchor,publishedInferred.note,language,url,archive.url,archive.snapshot,archive.sha256,cites,reliability.grade,reliability.gradedBy,reliability.gradedOn,reliability.rationale,notes
+      daily-report,news-report,Minister shows harbour plans,,example-daily,"[""jan-novak""]",2020-03-02,,,,,en,,,,,[],C,fixtures,2020-03-10,A fictional outlet.,
+      wire-relay,state-media-relay,,A wire relay of The Example Daily's report,example-wire,[],2020-03,,,,,fr,,,,,"[{""source"":""daily-report"",""relation"":""relays""}]",F,fixtures,2020-03-10,A relay; its own record cannot be judged.,
       "
     `);
   });

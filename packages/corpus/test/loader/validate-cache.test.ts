@@ -18,6 +18,10 @@ import { fixtureCorpus, problemLine } from "../support/fixture-corpus.js";
 
 const TODAY = "2024-01-01";
 const CLAIM = "data/claims/example-leak/briefing-shared.yaml";
+const INCIDENT = "data/incidents/example-leak.yaml";
+/** An edit of the incident's summary: free text that no corpus rule reads. */
+const editSummary = () =>
+  edit(INCIDENT, (text) => text.replace("Officials of Ruritania said", "Ruritanian officials said"));
 const SOURCE = "data/sources/example-report.yaml";
 const SNAPSHOT = "archive/example-report.txt";
 
@@ -120,8 +124,11 @@ describe("the cache of leaks validate", () => {
 
   test("an edit of free text no rule reads is checked alone, and its problems appear", async () => {
     await both();
-    edit(CLAIM, (text) => text.replace("Officials of Ruritania said", "Ruritanian officials said"));
+    editSummary();
     expect(await both()).toEqual({ cached: true, lines: [] });
+    // A claim's statement is read by the rules (hedge-dropped): its edit is checked across files.
+    edit(CLAIM, (text) => text.replace("Officials of Ruritania said", "Ruritanian officials said"));
+    expect(await both()).toEqual({ cached: false, lines: [] });
     // A schema problem in the edited file comes back; a later fix makes it go.
     edit(CLAIM, (text) => text.replace(/^statement: .*$/m, "statement: 12"));
     // The claim leaves the corpus: its id still resolves for the incident that names it, but
@@ -141,11 +148,11 @@ describe("the cache of leaks validate", () => {
   test("a rule problem moves with its line when the file changes around it", async () => {
     edit(CLAIM, (text) => text.replace("standing: reported", "standing: confirmed"));
     const first = await both();
-    expect(first.lines).toEqual([`${CLAIM}:10:11 confirmed-needs-independent-sources`]);
+    expect(first.lines).toEqual([`${CLAIM}:10:11 corroborated-single-origin`]);
     edit(CLAIM, (text) => `# A comment\n# on two lines\n${text}`);
     expect(await both()).toEqual({
       cached: true,
-      lines: [`${CLAIM}:12:11 confirmed-needs-independent-sources`],
+      lines: [`${CLAIM}:12:11 corroborated-single-origin`],
     });
   });
 
@@ -154,7 +161,7 @@ describe("the cache of leaks validate", () => {
     edit(CLAIM, (text) => text.replace("standing: reported", "standing: confirmed"));
     expect(await both()).toEqual({
       cached: false,
-      lines: [`${CLAIM}:10:11 confirmed-needs-independent-sources`],
+      lines: [`${CLAIM}:10:11 corroborated-single-origin`],
     });
     edit(CLAIM, (text) => text.replace("standing: confirmed", "standing: reported"));
     expect(await both()).toEqual({ cached: false, lines: [] });
@@ -174,7 +181,7 @@ describe("the cache of leaks validate", () => {
     const text = readFileSync(path(CLAIM), "utf8");
     writeFileSync(`${path(CLAIM)}.tmp`, text.replace("standing: reported", "standing: confirmed"));
     renameSync(`${path(CLAIM)}.tmp`, path(CLAIM));
-    expect((await both()).lines).toEqual([`${CLAIM}:10:11 confirmed-needs-independent-sources`]);
+    expect((await both()).lines).toEqual([`${CLAIM}:10:11 corroborated-single-origin`]);
   });
 
   test("a changed, removed or restored snapshot is checked again", async () => {
@@ -220,7 +227,7 @@ describe("the cache of leaks validate", () => {
 
   test("with the stamps checked in two parts, a change in either part is seen", async () => {
     await both({ workers: 2 });
-    edit(CLAIM, (text) => text.replace("Officials of Ruritania said", "Ruritanian officials said"));
+    editSummary();
     expect(await both({ workers: 2 })).toEqual({ cached: true, lines: [] });
     edit("data/actors/borduria.yaml", (text) => `${text}aliases: [Borduria, Borduria]\n`);
     expect(await both({ workers: 2 })).toEqual({
@@ -244,11 +251,11 @@ describe("the cache of leaks validate", () => {
 });
 
 describe("what the cache of leaks validate takes for a change the corpus rules cannot see", () => {
-  test("in block YAML: edits of a folded statement, of notes and of comments at column 0", async () => {
+  test("in block YAML: edits of notes and of comments at column 0, not of a statement", async () => {
     writeFileSync(path(CLAIM), BLOCK_CLAIM);
     expect(await both()).toEqual({ cached: false, lines: [] });
     edit(CLAIM, (text) => text.replace("was shared with", "was passed on to"));
-    expect(await both()).toEqual({ cached: true, lines: [] });
+    expect(await both()).toEqual({ cached: false, lines: [] });
     edit(CLAIM, (text) =>
       text.replace("The second one.", "The second one, longer\n  and wrapped."),
     );
@@ -277,15 +284,15 @@ describe("what the cache of leaks validate takes for a change the corpus rules c
     expect(await both()).toEqual({ cached: false, lines: [] });
   });
 
-  test("in flow YAML (read by js-yaml): a statement edit alone, then a standing edit", async () => {
+  test("in flow YAML (read by js-yaml): a summary edit alone, then a standing edit", async () => {
     expect(readFileSync(path(CLAIM), "utf8")).toContain("incidents: [example-leak]");
     expect(await both()).toEqual({ cached: false, lines: [] });
-    edit(CLAIM, (text) => text.replace("Officials of Ruritania said", "Ruritanian officials said"));
+    editSummary();
     expect(await both()).toEqual({ cached: true, lines: [] });
     edit(CLAIM, (text) => text.replace("standing: reported", "standing: confirmed"));
     const { cached, lines } = await both();
     expect(cached).toBe(false);
-    expect(lines).toEqual([`${CLAIM}:10:11 confirmed-needs-independent-sources`]);
+    expect(lines).toEqual([`${CLAIM}:10:11 corroborated-single-origin`]);
   });
 });
 
@@ -295,19 +302,20 @@ describe("records with lazy fields, as the corpus rules see them in leaks valida
     const { analyseFile } = await import("../../src/loader/analyse-file.js");
     const { LazyFields } = await import("../../src/loader/lazy-fields.js");
     const rel = "claims/example-leak/briefing-shared.yaml";
+    writeFileSync(path(`data/${rel}`), BLOCK_CLAIM);
     const text = readFileSync(path(`data/${rel}`), "utf8");
     const full = analyseFile(rel, text);
     const slim = analyseContent(rel, text);
     if (full.type !== "record" || full.record === undefined || slim.record === undefined)
       throw new Error("the fixture claim should be valid");
-    expect((slim.record as { statement?: unknown }).statement).toBeNull();
+    expect((slim.record as { notes?: unknown }).notes).toBeNull();
     const lazy = new LazyFields((wanted) => (wanted === rel ? full.record : undefined));
     const seen = lazy.attach("claim", slim.record, rel);
     expect(lazy.reads).toBe(0);
     expect(Object.keys(seen)).toEqual(Object.keys(full.record));
     expect(JSON.stringify(seen)).toBe(JSON.stringify(full.record));
     expect(lazy.reads).toBe(1);
-    expect((seen as { statement: string }).statement).toMatch(/^Officials of Ruritania said/);
+    expect((seen as { notes: string }).notes).toMatch(/^Written in two paragraphs/);
     expect(lazy.reads).toBe(2);
   });
 });

@@ -11,6 +11,9 @@ export const DateBasis = z
     expression: Line.describe(
       'The words of the source that give the date, copied as written: "on Tuesday", "last week", "April 9".',
     ),
+    in: SourceId.optional().describe(
+      "The Source whose words these are, where it is not the anchor (an undated source whose weekday is read against a dated one it relates to).",
+    ),
     anchor: SourceId.describe(
       "The dated Source the expression is read against (usually the one that uses it): its published date fixes the weekday, the week or the year.",
     ),

@@ -1,6 +1,7 @@
 import type { Actor } from "../models/actor.js";
 import type { AnonymousSource } from "../models/anonymous-source.js";
 import type { Claim } from "../models/claim.js";
+import type { DateBasis } from "../models/date-basis.js";
 import type { Incident } from "../models/incident.js";
 import type { Involvement } from "../models/involvement.js";
 import type { Source } from "../models/source.js";
@@ -32,6 +33,11 @@ function* anonymousReferences(
     yield { target: "actor", id: anonymous.relayedBy, path: [...path, "relayedBy"] };
 }
 
+function* basisReferences(basis: DateBasis, path: readonly PathSegment[]): Generator<Reference> {
+  if (basis.in !== undefined) yield { target: "source", id: basis.in, path: [...path, "in"] };
+  yield { target: "source", id: basis.anchor, path: [...path, "anchor"] };
+}
+
 export function* claimReferences(claim: Claim): Generator<Reference> {
   yield* listOf("incident", claim.incidents, ["incidents"]);
   const { claimant } = claim;
@@ -45,11 +51,7 @@ export function* claimReferences(claim: Claim): Generator<Reference> {
     yield* listOf("source", appearance.via, ["appearances", i, "via"]);
   }
   if (claim.concernsInferred !== undefined)
-    yield {
-      target: "source",
-      id: claim.concernsInferred.anchor,
-      path: ["concernsInferred", "anchor"],
-    };
+    yield* basisReferences(claim.concernsInferred, ["concernsInferred"]);
   for (const [i, relation] of claim.relations.entries())
     yield { target: "claim", id: relation.claim, path: ["relations", i, "claim"] };
 }
@@ -59,11 +61,7 @@ export function* sourceReferences(source: Source): Generator<Reference> {
     yield { target: "actor", id: source.publisher, path: ["publisher"] };
   yield* listOf("actor", source.authors, ["authors"]);
   if (source.publishedInferred !== undefined)
-    yield {
-      target: "source",
-      id: source.publishedInferred.anchor,
-      path: ["publishedInferred", "anchor"],
-    };
+    yield* basisReferences(source.publishedInferred, ["publishedInferred"]);
   for (const [i, citation] of source.cites.entries())
     yield { target: "source", id: citation.source, path: ["cites", i, "source"] };
 }
@@ -100,11 +98,7 @@ export function* incidentReferences(incident: Incident): Generator<Reference> {
   for (const field of INCIDENT_DATE_FIELDS) {
     const fact = incident.dates[field];
     if (fact?.inferred !== undefined)
-      yield {
-        target: "source",
-        id: fact.inferred.anchor,
-        path: ["dates", field, "inferred", "anchor"],
-      };
+      yield* basisReferences(fact.inferred, ["dates", field, "inferred"]);
     if (fact !== undefined) yield* listOf("claim", fact.claims, ["dates", field, "claims"]);
   }
   for (const field of INVOLVEMENT_FIELDS)
@@ -114,11 +108,7 @@ export function* incidentReferences(incident: Incident): Generator<Reference> {
     yield* listOf("claim", marking.claims, ["markings", i, "claims"]);
   for (const [i, entry] of incident.timeline.entries()) {
     if (entry.inferred !== undefined)
-      yield {
-        target: "source",
-        id: entry.inferred.anchor,
-        path: ["timeline", i, "inferred", "anchor"],
-      };
+      yield* basisReferences(entry.inferred, ["timeline", i, "inferred"]);
     yield* listOf("claim", entry.claims, ["timeline", i, "claims"]);
   }
   for (const [i, impact] of incident.impacts.entries()) {
@@ -151,6 +141,10 @@ function everyId(target: RecordKind, ids: readonly string[], test: ReferenceTest
   return true;
 }
 
+function everyBasis(basis: DateBasis, test: ReferenceTest): boolean {
+  return (basis.in === undefined || test("source", basis.in)) && test("source", basis.anchor);
+}
+
 function everyAnonymous(anonymous: AnonymousSource, test: ReferenceTest): boolean {
   return anonymous.relayedBy === undefined || test("actor", anonymous.relayedBy);
 }
@@ -167,7 +161,7 @@ function everyClaimReference(claim: Claim, test: ReferenceTest): boolean {
     if (!test("source", appearance.source)) return false;
     if (!everyId("source", appearance.via, test)) return false;
   }
-  if (claim.concernsInferred !== undefined && !test("source", claim.concernsInferred.anchor))
+  if (claim.concernsInferred !== undefined && !everyBasis(claim.concernsInferred, test))
     return false;
   for (const relation of claim.relations) if (!test("claim", relation.claim)) return false;
   return true;
@@ -176,7 +170,7 @@ function everyClaimReference(claim: Claim, test: ReferenceTest): boolean {
 function everySourceReference(source: Source, test: ReferenceTest): boolean {
   if (source.publisher !== undefined && !test("actor", source.publisher)) return false;
   if (!everyId("actor", source.authors, test)) return false;
-  if (source.publishedInferred !== undefined && !test("source", source.publishedInferred.anchor))
+  if (source.publishedInferred !== undefined && !everyBasis(source.publishedInferred, test))
     return false;
   for (const citation of source.cites) if (!test("source", citation.source)) return false;
   return true;
@@ -195,7 +189,7 @@ function everyActorReference(actor: Actor, test: ReferenceTest): boolean {
 function everyIncidentReference(incident: Incident, test: ReferenceTest): boolean {
   for (const field of INCIDENT_DATE_FIELDS) {
     const fact = incident.dates[field];
-    if (fact?.inferred !== undefined && !test("source", fact.inferred.anchor)) return false;
+    if (fact?.inferred !== undefined && !everyBasis(fact.inferred, test)) return false;
     if (fact !== undefined && !everyId("claim", fact.claims, test)) return false;
   }
   for (const field of INVOLVEMENT_FIELDS)
@@ -208,7 +202,7 @@ function everyIncidentReference(incident: Incident, test: ReferenceTest): boolea
   for (const marking of incident.markings)
     if (!everyId("claim", marking.claims, test)) return false;
   for (const entry of incident.timeline) {
-    if (entry.inferred !== undefined && !test("source", entry.inferred.anchor)) return false;
+    if (entry.inferred !== undefined && !everyBasis(entry.inferred, test)) return false;
     if (!everyId("claim", entry.claims, test)) return false;
   }
   for (const impact of incident.impacts) {
