@@ -23,7 +23,14 @@ export function ImpactList({
             ) : (
               <a href={impact.incident.href}>{impact.incident.title}</a>
             )}
-            : <span className="effect">{impact.effectLabel}</span>
+            :{" "}
+            <span
+              className={`certainty certainty--${impact.certainty}`}
+              title={impact.certaintyMeaning}
+            >
+              {impact.certaintyLabel}
+            </span>{" "}
+            <span className="effect">{impact.effectLabel.toLowerCase()}</span>
             {(impact.from || impact.to) && (
               <span className="impact__when">
                 {" "}
@@ -43,6 +50,13 @@ export function ImpactList({
           <p className="impact__description">{impact.description}</p>
           <p className="impact__basis">
             <ClaimRefs claims={impact.claims} {...(numbers === undefined ? {} : { numbers })} />
+            {impact.claimGrades.length > 0 && (
+              <span className="impact__grades">
+                {" "}
+                ({impact.certaintyMeaning}; its claims are graded {impact.claimGrades.join(", ")} on
+                the 1-6 credibility scale)
+              </span>
+            )}
           </p>
         </li>
       ))}

@@ -12,12 +12,14 @@ import {
   type Actor,
   ALL_RULES,
   type AnonymousSource,
+  type ChainNode,
   type Claim,
   type Corpus,
   CREDIBILITY_GRADES,
   type CredibilityGrade,
   checkCorpus,
   comparePartialDates,
+  type DateBasis,
   DEPENDENT_CITATIONS,
   formatProblem,
   type Impact,
@@ -41,6 +43,8 @@ import {
   CLAIM_STANDING_MEANINGS,
   CLASSIFICATION_LABELS,
   countryName,
+  IMPACT_CERTAINTY_LABELS,
+  IMPACT_CERTAINTY_MEANINGS,
   IMPACT_EFFECT_LABELS,
   INVOLVEMENT_LABELS,
   LEAK_KIND_LABELS,
@@ -53,6 +57,7 @@ import type {
   ActorInvolvement,
   ActorRef,
   AppearanceView,
+  ChainNodeView,
   CitationView,
   ClaimantView,
   ClaimRef,
@@ -527,24 +532,61 @@ function knownFrom(claim: Claim): PublishedBy | undefined {
   return best;
 }
 
+/** A link of a claim's chain as a reader names it: the people, or the outlet. */
+function chainNodeView(node: ChainNode): ChainNodeView {
+  if (node.kind === "claimant") {
+    const claimant = node.claimant;
+    if (claimant.kind === "actor") {
+      const actor = actorRef(claimant.actor);
+      return { label: actor.name, href: actor.href };
+    }
+    if (claimant.kind === "anonymous") return { label: claimant.anonymous.description };
+    return { label: sourceRef(claimant.source).label, href: sourceRef(claimant.source).href };
+  }
+  const source = sourceRef(node.source);
+  return { label: shortName(source), href: source.href };
+}
+
+/** An outlet's name, or a source's own label cut to a phrase: for chains and date bases. */
+function shortName(source: SourceRef): string {
+  if (source.publisher !== undefined) return source.publisher.name;
+  return source.label.length <= 60 ? source.label : `${source.label.slice(0, 57).trimEnd()}…`;
+}
+
+/** "'on Tuesday' in i24NEWS, read against the article of 16 May 2017": how a date is known. */
+function inferredText(basis: DateBasis): string {
+  const anchor = sourceRef(basis.anchor);
+  const where = basis.in === undefined ? anchor : sourceRef(basis.in);
+  const dated = anchor.published?.label ?? "undated";
+  const against =
+    basis.in === undefined || basis.in === basis.anchor
+      ? `, dated ${dated}`
+      : `, read against ${shortName(anchor)}, dated ${dated}`;
+  return `inferred from “${basis.expression}” in ${shortName(where)}${against}${
+    basis.note === undefined ? "" : `: ${basis.note}`
+  }`;
+}
+
 const claimViews = new Map<string, ClaimView>();
 
 function claimView(claim: Claim): ClaimView {
   const hit = claimViews.get(claim.id);
   if (hit) return hit;
   const chains = index().view.relayChain(claim.id);
+  const provenance = index().view.provenance(claim.id);
   const appearances: AppearanceView[] = claim.appearances.map((appearance, i) => {
     const source = sourceRef(appearance.source);
     const chain = chains.find((c) => c.index === i);
+    const nodes = provenance?.chains.find((c) => c.appearance === i)?.nodes ?? [];
     return {
       source,
       quote: appearance.quote,
       ...(appearance.locator === undefined ? {} : { locator: appearance.locator }),
       relayPaths: (chain?.paths ?? []).map(relayPathView),
+      chain: nodes.map(chainNodeView),
       admiralty: admiraltyPair(source.reliability.grade, claim.credibility.grade),
     };
   });
-  const origins = new Set(chains.flatMap((chain) => chain.origins.map((origin) => origin.id)));
   const known = knownFrom(claim);
   const concerns = optionalDate(claim.concerns);
   const view: ClaimView = {
@@ -571,7 +613,8 @@ function claimView(claim: Claim): ClaimView {
       claim: claimRef(relation.claim),
     })),
     incidents: claim.incidents.map(incidentRef),
-    independentOrigins: origins.size,
+    independentOrigins: provenance?.independent.length ?? 0,
+    origins: (provenance?.origins ?? []).map((origin) => sourceRef(origin.source)),
     ...(claim.notes === undefined ? {} : { notes: claim.notes }),
   };
   claimViews.set(claim.id, view);
@@ -714,6 +757,13 @@ function impactView(incident: Incident, impact: Impact): ImpactView {
     incident: incidentRef(incident.id),
     effect: impact.effect,
     effectLabel: IMPACT_EFFECT_LABELS[impact.effect],
+    certainty: impact.certainty,
+    certaintyLabel: IMPACT_CERTAINTY_LABELS[impact.certainty],
+    certaintyMeaning: IMPACT_CERTAINTY_MEANINGS[impact.certainty],
+    claimGrades: impact.claims.flatMap((id) => {
+      const claim = index().view.getClaim(id);
+      return claim === undefined ? [] : [claim.credibility.grade];
+    }),
     description: impact.description,
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
@@ -852,6 +902,7 @@ export function getDossier(id: string): Dossier | undefined {
       .sort((a, b) => comparePartialDates(a.entry.date, b.entry.date))
       .map(({ entry, date }) => ({
         date,
+        ...(entry.inferred === undefined ? {} : { inferred: inferredText(entry.inferred) }),
         event: entry.event,
         claims: entry.claims.map(claimRef),
       })),

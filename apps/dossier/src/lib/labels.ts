@@ -6,6 +6,7 @@ import {
   type CLAIM_STANDINGS,
   type CLASSIFICATION_LEVELS,
   CREDIBILITY_GRADES,
+  type IMPACT_CERTAINTIES,
   type IMPACT_EFFECTS,
   type INVOLVEMENT_STATUSES,
   type LEAK_KINDS,
@@ -67,6 +68,21 @@ export const IMPACT_EFFECT_LABELS: Labels<typeof IMPACT_EFFECTS> = {
   "visit-in-doubt": "Visit in doubt",
   "no-change": "No change",
   other: "Other effect",
+};
+
+/** How an impact's label reads for each certainty: never firmer than its claims. */
+export const IMPACT_CERTAINTY_LABELS: Labels<typeof IMPACT_CERTAINTIES> = {
+  occurred: "Established",
+  reported: "Reported",
+  feared: "Feared",
+  speculated: "Speculated",
+};
+
+export const IMPACT_CERTAINTY_MEANINGS: Labels<typeof IMPACT_CERTAINTIES> = {
+  occurred: "established: corroborated claims, or a party's own statement on the record",
+  reported: "reported by sources, not established",
+  feared: "feared or warned of by officials or sources, not reported to have happened",
+  speculated: "speculated or argued by a commentator or outlet, not reported",
 };
 
 export const SOURCE_KIND_LABELS: Labels<typeof SOURCE_KINDS> = {

@@ -85,8 +85,19 @@ export interface AppearanceView {
   readonly locator?: string;
   /** Paths back to the original reports; empty when the source is its own origin. */
   readonly relayPaths: readonly RelayPathView[];
+  /**
+   * How the claim reached this source, origin first: the claimant (unless the claim is in a
+   * source's own voice), the source it entered the record through, each relay, this source.
+   */
+  readonly chain: readonly ChainNodeView[];
   /** `B2 = usually reliable, probably true`. */
   readonly admiralty: string;
+}
+
+/** One link of a claim's chain: who said it, or which outlet carried it. */
+export interface ChainNodeView {
+  readonly label: string;
+  readonly href?: string;
 }
 
 export interface IncidentRef {
@@ -131,8 +142,13 @@ export interface ClaimView {
   readonly concerns?: DateView;
   readonly relations: readonly ClaimRelationView[];
   readonly incidents: readonly IncidentRef[];
-  /** Distinct origins once relays, quotes and summaries are followed back. */
+  /**
+   * Independent origins of this claim, from its own appearances' chains: origins with one
+   * publisher, or one of which draws on the other, count once.
+   */
   readonly independentOrigins: number;
+  /** Where the claim entered the record: the first source of each chain, once each. */
+  readonly origins: readonly SourceRef[];
   readonly notes?: string;
 }
 
@@ -166,6 +182,8 @@ export interface MarkingView {
 
 export interface TimelineEntryView {
   readonly date: DateView;
+  /** Where the date is inferred: the words it comes from and what they are read against. */
+  readonly inferred?: string;
   readonly event: string;
   readonly claims: readonly ClaimRef[];
 }
@@ -182,6 +200,11 @@ export interface ImpactView {
   readonly incident: IncidentRef;
   readonly effect: string;
   readonly effectLabel: string;
+  readonly certainty: string;
+  readonly certaintyLabel: string;
+  readonly certaintyMeaning: string;
+  /** The credibility grades (1-6) of the claims it rests on, as cited. */
+  readonly claimGrades: readonly number[];
   readonly description: string;
   readonly from?: DateView;
   readonly to?: DateView;

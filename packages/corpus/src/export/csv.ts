@@ -1,4 +1,4 @@
-import { type Corpus, RECORD_SCHEMAS } from "@leaks/schema";
+import { type Claim, type Corpus, claimProvenance, RECORD_SCHEMAS } from "@leaks/schema";
 import { stringify } from "csv-stringify/sync";
 import {
   arrayElement,
@@ -57,5 +57,21 @@ const KIND_OF = Object.fromEntries(COLLECTIONS) as Record<
 export function corpusCsv(corpus: Corpus, table: CsvTable): string {
   const columns = columnsOf(RECORD_SCHEMAS[KIND_OF[table]] as unknown as SchemaNode, "");
   const rows = corpus[table].map((record) => columns.map((column) => cell(record, column)));
+  if (table === "claims") {
+    // Computed, as the site and the rules count them: from each claim's own appearances.
+    columns.push(...PROVENANCE_COLUMNS);
+    corpus.claims.forEach((claim, i) => rows[i]?.push(...provenanceCells(claim, corpus)));
+  }
   return stringify([columns, ...rows], { escape_formulas: true });
+}
+
+/** Columns the claims table adds to the model's: where each claim entered the record. */
+export const PROVENANCE_COLUMNS = ["independentOrigins", "origins"] as const;
+
+function provenanceCells(claim: Claim, corpus: Corpus): string[] {
+  const provenance = claimProvenance(claim, corpus);
+  return [
+    String(provenance.independent.length),
+    JSON.stringify(provenance.origins.map((origin) => origin.source)),
+  ];
 }

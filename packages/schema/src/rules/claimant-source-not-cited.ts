@@ -1,3 +1,4 @@
+import { indexCorpus } from "./corpus-index.js";
 import { defineRule, type Finding } from "./rule.js";
 
 export const claimantSourceNotCitedRule = defineRule({
@@ -6,9 +7,12 @@ export const claimantSourceNotCitedRule = defineRule({
   description:
     "A claim made in a source's own voice (claimant source-author) that neither appears in that source nor reaches another through it (via): the quote that attributes it is missing.",
   *check(corpus): Generator<Finding> {
+    const sources = indexCorpus(corpus).source;
     for (const claim of corpus.claims) {
       const { claimant } = claim;
       if (claimant.kind !== "source-author") continue;
+      // A misspelled source is unknown-reference's to report, with the id it meant.
+      if (claim.appearances.some((appearance) => !sources.has(appearance.source))) continue;
       // The claim may reach the record only through others that relay that source.
       if (
         claim.appearances.some(

@@ -8,14 +8,13 @@ import type { ClaimView, RelayPathView } from "@/lib/corpus";
 import { dayLabel } from "@/lib/dates";
 import { CopyButton } from "./copy-button";
 
+/** "2 sources, 1 independent origin (The New York Times)": counted from this claim's chains. */
 function independence(claim: ClaimView): string {
   const sources = new Set(claim.appearances.map((a) => a.source.id)).size;
-  const origins = claim.independentOrigins;
-  const repeats = claim.appearances.some((a) => a.relayPaths.length > 0);
+  const n = claim.independentOrigins;
   const s = sources === 1 ? "1 source" : `${sources} sources`;
-  if (!repeats)
-    return sources === 1 ? "1 source, its own reporting" : `${s}, each its own reporting`;
-  return `${s}, drawing on ${origins === 1 ? "1 original report" : `${origins} original reports`}`;
+  const origins = claim.origins.map((o) => o.publisher?.name ?? o.label).join("; ");
+  return `${s}, ${n === 1 ? "1 independent origin" : `${n} independent origins`} (entered the record through ${origins})`;
 }
 
 function repeatsSummary(paths: readonly RelayPathView[]): string {
@@ -141,6 +140,21 @@ export function ClaimCard({
                 </>
               )}
             </p>
+            {appearance.chain.length > 1 && (
+              <p className="appearance__chain">
+                <span className="label">How it got here:</span>{" "}
+                {appearance.chain.map((node, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a chain's links keep their order and never change
+                  <span key={j}>
+                    {j > 0 && <span aria-hidden="true"> → </span>}
+                    {j > 0 && <span className="visually-hidden">, then </span>}
+                    <span className="chain__node">
+                      {node.href === undefined ? node.label : <a href={node.href}>{node.label}</a>}
+                    </span>
+                  </span>
+                ))}
+              </p>
+            )}
             {appearance.relayPaths.length > 0 && (
               <details className="appearance__relays">
                 <summary>{repeatsSummary(appearance.relayPaths)}</summary>

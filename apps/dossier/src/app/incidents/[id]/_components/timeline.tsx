@@ -22,6 +22,7 @@ export function Timeline({
               <p className="timeline__date">
                 <DateText date={entry.date} />
               </p>
+              {entry.inferred && <p className="timeline__inferred">Date {entry.inferred}</p>}
               <p className="timeline__event">{entry.event}</p>
               <p className="timeline__basis">
                 <ClaimRefs claims={entry.claims} label="Per" numbers={numbers} />
