@@ -1,4 +1,5 @@
 import { join, relative, resolve } from "node:path";
+import { claimProvenance, quoteHedgeIn, statementIsHedged } from "@leaks/schema";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type LoadResult, loadCorpus } from "../src/loader/index.js";
 import { PACKAGE_ROOT } from "./support/fixture-corpus.js";
@@ -33,6 +34,33 @@ describe("the real corpus (packages/corpus/data)", () => {
     // The check must have something to check: the archive holds the seed articles.
     expect(checked.length).toBeGreaterThan(0);
     expect(result.problems.filter((problem) => SNAPSHOT_CODES.has(problem.code))).toEqual([]);
+  });
+
+  test("every claim keeps in its statement the hedge all of its quotes share", () => {
+    const hedged = result.corpus.claims.filter((claim) =>
+      claim.appearances.every((a) => quoteHedgeIn(a.quote) !== undefined),
+    );
+    // The seed texts hedge a good deal ("apparently", "reportedly", "might"): the check bites.
+    expect(hedged.length).toBeGreaterThan(10);
+    expect(hedged.filter((claim) => !statementIsHedged(claim.statement)).map((c) => c.id)).toEqual(
+      [],
+    );
+  });
+
+  test("every claim's origins are on its own appearances' chains", () => {
+    for (const claim of result.corpus.claims) {
+      const provenance = claimProvenance(claim, result.corpus);
+      const onChains = new Set(claim.appearances.flatMap((a) => [a.source, ...a.via]));
+      for (const origin of provenance.origins) expect(onChains, claim.id).toContain(origin.source);
+      expect(provenance.independent.length).toBeLessThanOrEqual(provenance.origins.length);
+    }
+    const israeliSourced = result.corpus.claims.find(
+      (c) => c.id === "oval-office-intel-israeli-sourced",
+    );
+    if (israeliSourced === undefined) throw new Error("the Oval Office claim is missing");
+    expect(claimProvenance(israeliSourced, result.corpus).origins.map((o) => o.source)).toEqual([
+      "new-york-times-israel-source-report",
+    ]);
   });
 
   test("`leaks validate` on it exits 0", () => {

@@ -12,11 +12,13 @@ export const provenanceNotCitedRule = defineRule({
     for (const claim of corpus.claims)
       for (const [i, appearance] of claim.appearances.entries()) {
         let citing = appearance.source;
-        for (const [j, cited] of appearance.via.entries()) {
+        const seen = new Set([citing]);
+        for (const [j, next] of appearance.via.entries()) {
+          // A loop is provenance-loop's to report, once; unknown sources unknown-reference's.
+          if (seen.has(next)) break;
+          seen.add(next);
           const source = sources.get(citing);
-          const next = cited;
-          // Unknown sources are reported by unknown-reference; loops by provenance-loop.
-          if (source !== undefined && sources.has(next) && citing !== next) {
+          if (source !== undefined && sources.has(next)) {
             const citation = source.cites.find((c) => c.source === next);
             if (citation === undefined || !DEPENDENT_CITATIONS.has(citation.relation))
               yield {
