@@ -105,6 +105,8 @@ interface SourceRef {
   readonly index: number;
   /** The origin source (index) it relays, quotes or summarises, if any. */
   readonly dependsOn: number | undefined;
+  /** The id of that origin source. */
+  readonly originId: string | undefined;
   /** The publisher of the report it traces to: two sources with one voice are one report. */
   readonly voice: string;
   /** Sentences of its archived snapshot: quotes from it are taken from these. */
@@ -317,7 +319,16 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedItem
       if (random.chance(0.25)) data.notes = paragraph(random, random.int(120, 500));
       const voice =
         dependsOn === undefined ? publisher.id : (sources[dependsOn] as SourceRef).voice;
-      sources.push({ id, index: k, dependsOn, voice, sentences, publisher: publisher.id });
+      const originId = dependsOn === undefined ? undefined : (sources[dependsOn] as SourceRef).id;
+      sources.push({
+        id,
+        index: k,
+        dependsOn,
+        originId,
+        voice,
+        sentences,
+        publisher: publisher.id,
+      });
       yield { type: "record", kind: "source", id, data };
     }
 
@@ -418,6 +429,8 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedItem
       const appearances = used.map((source) => {
         const appearance: Record<string, unknown> = { source: source.id, quote: quoteFrom(source) };
         if (random.chance(0.3)) appearance.locator = `paragraph ${random.int(1, 12)}`;
+        // A source that relays, quotes or summarises an origin got the claim from it.
+        if (source.originId !== undefined) appearance.via = [source.originId];
         return appearance;
       });
 

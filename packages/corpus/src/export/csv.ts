@@ -60,7 +60,8 @@ export function corpusCsv(corpus: Corpus, table: CsvTable): string {
   if (table === "claims") {
     // Computed, as the site and the rules count them: from each claim's own appearances.
     columns.push(...PROVENANCE_COLUMNS);
-    corpus.claims.forEach((claim, i) => rows[i]?.push(...provenanceCells(claim, corpus)));
+    for (const [i, claim] of corpus.claims.entries())
+      rows[i]?.push(...provenanceCells(claim, corpus));
   }
   return stringify([columns, ...rows], { escape_formulas: true });
 }
