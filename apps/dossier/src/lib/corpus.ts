@@ -1137,6 +1137,8 @@ export interface SourcePage extends SourceRef {
   readonly description?: string;
   readonly authors: readonly ActorRef[];
   readonly language: string;
+  /** Where the document carries no date: what its date is inferred from. */
+  readonly publishedInferred?: string;
   readonly archiveUrl?: string;
   readonly cites: readonly CitationView[];
   readonly citedBy: readonly { readonly relationLabel: string; readonly source: SourceRef }[];
@@ -1160,6 +1162,9 @@ export function getSource(id: string): SourcePage | undefined {
     ...(source.description === undefined ? {} : { description: source.description }),
     authors: source.authors.map(actorRef),
     language: source.language,
+    ...(source.publishedInferred === undefined
+      ? {}
+      : { publishedInferred: inferredText(source.publishedInferred) }),
     ...(archiveUrl === undefined ? {} : { archiveUrl }),
     cites: citationViews(id),
     citedBy: (links.citersOf.get(id) ?? []).map(({ source: other, relation }) => ({

@@ -100,3 +100,12 @@ test("a date inferred from a weekday is shown with its basis", async ({ page }) 
     "inferred from “revealed to the New York Times on Tuesday” in i24NEWS",
   );
 });
+
+test("a source's inferred date says so on its page", async ({ page }) => {
+  await page.goto("/sources/new-york-times-israel-source-report/");
+  const published = page
+    .locator("dt", { hasText: "Published" })
+    .locator("xpath=following-sibling::dd");
+  await expect(published).toContainText("16 May 2017");
+  await expect(published).toContainText("Date inferred from “on Tuesday” in i24NEWS");
+});

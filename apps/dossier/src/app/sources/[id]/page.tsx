@@ -118,6 +118,9 @@ export default async function SourcePage({ params }: Props) {
               <>
                 <DateText date={source.published} />{" "}
                 <span className="precision">({source.published.precisionNote})</span>
+                {source.publishedInferred && (
+                  <span className="precision"> Date {source.publishedInferred}.</span>
+                )}
               </>
             ) : (
               "date not known"
