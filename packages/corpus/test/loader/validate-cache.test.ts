@@ -21,7 +21,9 @@ const CLAIM = "data/claims/example-leak/briefing-shared.yaml";
 const INCIDENT = "data/incidents/example-leak.yaml";
 /** An edit of the incident's summary: free text that no corpus rule reads. */
 const editSummary = () =>
-  edit(INCIDENT, (text) => text.replace("Officials of Ruritania said", "Ruritanian officials said"));
+  edit(INCIDENT, (text) =>
+    text.replace("Officials of Ruritania said", "Ruritanian officials said"),
+  );
 const SOURCE = "data/sources/example-report.yaml";
 const SNAPSHOT = "archive/example-report.txt";
 
