@@ -73,10 +73,7 @@ export default function AboutPage() {
         </p>
         <dl className="definitions">
           <dt>Established</dt>
-          <dd>
-            Confirmed (two or more independent sources, or an official acknowledgement) or
-            corroborated by several sources.
-          </dd>
+          <dd>Confirmed or corroborated: two or more independent origins agree.</dd>
           <dt>Reported</dt>
           <dd>
             Carried by a reporting source, or alleged by a claimant, and not yet corroborated
@@ -156,9 +153,14 @@ export default function AboutPage() {
         <p>
           Many reports repeat one another. Each source records what it draws on: whether it relays
           another outlet&apos;s reporting as its own, quotes it, summarises it, or merely cites it.
-          Several reports that all relay one origin count as one report, not several. Each claim
-          shows this chain, and how many independent origins remain once relays are traced back; a
-          claim is only &ldquo;confirmed&rdquo; on independent corroboration.
+          Each appearance of a claim records how that source got it, so every claim shows its own
+          chain (unnamed officials &rarr; the outlet they spoke to &rarr; the outlets that relayed
+          it) and how many independent origins carry it: several reports that all relay one origin
+          count as one, and so do two reports by one publisher. What else a source cites does not
+          count for a claim it did not take from there. A claim is only &ldquo;corroborated&rdquo;
+          or &ldquo;confirmed&rdquo; on two independent origins, and an effect on a relationship is
+          never stated more firmly than its claims: each says whether it is established, reported,
+          feared or speculated.
         </p>
       </section>
 
@@ -168,9 +170,11 @@ export default function AboutPage() {
           Dates are shown as precisely as the sources allow, and no more: &ldquo;2017&rdquo;,
           &ldquo;May 2017&rdquo; or &ldquo;16 May 2017&rdquo;; &ldquo;c. May 2017&rdquo; when
           approximate, &ldquo;(uncertain)&rdquo; when in doubt, and a range where the sources give
-          one. An article&apos;s date is never taken for the date of the events it reports. The
-          &ldquo;as known on&rdquo; control of a dossier shows only the claims a source had
-          certainly published by a chosen day.
+          one. An article&apos;s date is never taken for the date of the events it reports. Where a
+          source gives only a weekday or a relative day (&ldquo;on Tuesday&rdquo;, &ldquo;last
+          week&rdquo;), the date is inferred from a dated source and shown as inferred, with the
+          words it comes from. The &ldquo;as known on&rdquo; control of a dossier shows only the
+          claims a source had certainly published by a chosen day.
         </p>
       </section>
 
