@@ -41,6 +41,11 @@ export function startServer({ dir = join(app, "out"), port = 3000, host = "127.0
       res.end(notFound ?? "Not found");
     });
   });
+  // A client that reuses an idle connection just as the server closes it sees "socket hang
+  // up": on a loaded machine Node's 5 s keep-alive is too short for test clients, so idle
+  // connections stay open far longer than any pause between their requests.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolvePromise(server));

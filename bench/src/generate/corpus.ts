@@ -381,7 +381,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedItem
       ] as const);
       const isView =
         nature === "opinion" || nature === "speculation" || nature === "reader-comment";
-      const standing = isView
+      const drawn = isView
         ? random.weighted([
             ["alleged", 4],
             ["disputed", 1],
@@ -395,6 +395,8 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedItem
             ["denied", 5],
             ["retracted", 3],
           ]);
+      // Impacts rest on claims 13 to 15 (basis(13 + k) below): a withdrawn claim supports none.
+      const standing = drawn === "retracted" && j >= 13 && j <= 15 ? "reported" : drawn;
       const credibility = isView
         ? random.int(3, 6)
         : random.weighted([
