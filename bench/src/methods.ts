@@ -25,7 +25,7 @@ export function methods(scale: {
     },
     {
       title: "`revalidate_one_change_10k_s`",
-      text: `Validate the ${big}-incident corpus once, then reword the \`statement\` of one claim file (another file each round) and time \`leaks validate\` again: a contributor's edit-validate loop. Without a cache this is a full validation. \`revalidate_rule_visible_change_10k_s\` does the same with an edit the corpus rules read (a claim's standing, reported and alleged swapped).`,
+      text: `Validate the ${big}-incident corpus once, then reword the \`notes\` of one claim file (another file each round; free text no corpus rule reads, where a statement is read for its hedges) and time \`leaks validate\` again: a contributor's edit-validate loop. Without a cache this is a full validation. \`revalidate_rule_visible_change_10k_s\` does the same with an edit the corpus rules read (a claim's standing, reported and alleged swapped).`,
     },
     {
       title: "`site_build_ms_per_page`",

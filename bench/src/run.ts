@@ -199,7 +199,7 @@ function profileTargets() {
     },
     {
       name: "revalidate",
-      title: `\`leaks validate\` on ${scale.big} incidents after one claim's statement changed`,
+      title: `\`leaks validate\` on ${scale.big} incidents after one claim's notes changed`,
       missed: () => (metrics.revalidate_one_change_10k_s?.value ?? 0) > 1,
       run: profileRevalidate,
     },
@@ -256,8 +256,8 @@ async function validateGroup(): Promise<void> {
     fail(["validate_10k_s", "validate_10k_x_floor", "validate_10k_peak_mib"], error);
   }
   try {
-    log(`leaks validate on ${scale.big} incidents after one claim's statement changed`);
-    const again = await measureRevalidate(big, runs, "statement");
+    log(`leaks validate on ${scale.big} incidents after one claim's notes changed`);
+    const again = await measureRevalidate(big, runs, "notes");
     log(`  ${format(again, "s")}`);
     record("revalidate_one_change_10k_s", "s", again);
   } catch (error) {

@@ -9,7 +9,7 @@ import {
 } from "./corpus.js";
 
 /** Bumped whenever the generator's output changes, so cached corpora are rebuilt. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 const FOLDER: Record<RecordKind, string> = {
   incident: "incidents",

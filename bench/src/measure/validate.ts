@@ -104,8 +104,12 @@ export async function measureValidate(corpus: Corpus, runs: number): Promise<Val
   };
 }
 
-/** Claim files spread over the corpus (not all in one folder) whose standing can flip. */
-function claimFiles(corpus: Corpus, count: number): string[] {
+/**
+ * Claim files spread over the corpus (not all in one folder) that the edit applies to: with
+ * notes to reword, or a standing that can flip.
+ */
+function claimFiles(corpus: Corpus, count: number, edit: ClaimEdit): string[] {
+  const editable = edit === "notes" ? /^notes: /m : /^standing: (reported|alleged)$/m;
   const claims = join(corpus.paths.data, "claims");
   const folders = readdirSync(claims).sort();
   const files: string[] = [];
@@ -113,7 +117,7 @@ function claimFiles(corpus: Corpus, count: number): string[] {
     const folder = folders[Math.floor((i * 7919) % folders.length)] as string;
     for (const name of readdirSync(join(claims, folder)).sort()) {
       const file = join(claims, folder, name);
-      if (/^standing: (reported|alleged)$/m.test(readFileSync(file, "utf8"))) {
+      if (editable.test(readFileSync(file, "utf8"))) {
         files.push(file);
         break;
       }
@@ -123,20 +127,21 @@ function claimFiles(corpus: Corpus, count: number): string[] {
 }
 
 /** What a contributor changes in a claim between two runs of the validator. */
-export type ClaimEdit = "statement" | "standing";
+export type ClaimEdit = "notes" | "standing";
 
 /**
- * `statement`: the claim's wording rewritten (prose no corpus rule reads). `standing`: reported
- * and alleged swapped (a field the corpus rules read). The record stays valid either way.
+ * `notes`: the claim's editorial notes reworded (free text no corpus rule reads; a statement is
+ * read, for its hedges). `standing`: reported and alleged swapped (a field the corpus rules
+ * read). The record stays valid either way.
  */
 function editClaim(file: string, round: number, edit: ClaimEdit): void {
   const data = yaml.load(readFileSync(file, "utf8"), { schema: yaml.CORE_SCHEMA }) as Record<
     string,
     unknown
   >;
-  if (edit === "statement")
-    data.statement =
-      `Reworded in round ${round} of the re-validation benchmark: ${String(data.statement)}`.slice(
+  if (edit === "notes")
+    data.notes =
+      `Reworded in round ${round} of the re-validation benchmark: ${String(data.notes)}`.slice(
         0,
         4000,
       );
@@ -156,7 +161,7 @@ export async function measureRevalidate(
   runs: number,
   edit: ClaimEdit,
 ): Promise<Summary> {
-  const files = claimFiles(corpus, runs);
+  const files = claimFiles(corpus, runs, edit);
   if (files.length < runs) throw new Error(`only ${files.length} claims to edit`);
   const originals = files.map((file) => readFileSync(file));
   clearValidateCache(corpus);
@@ -192,16 +197,16 @@ export async function profileValidate(corpus: Corpus, dir: string): Promise<stri
   return profilesIn(dir);
 }
 
-/** The run after one claim's statement changed, under the profiler. */
+/** The run after one claim's notes changed, under the profiler. */
 export async function profileRevalidate(corpus: Corpus, dir: string): Promise<string[]> {
   rmSync(dir, { recursive: true, force: true });
-  const [file] = claimFiles(corpus, 1);
+  const [file] = claimFiles(corpus, 1, "notes");
   if (file === undefined) throw new Error("no claim to edit");
   const original = readFileSync(file);
   clearValidateCache(corpus);
   try {
     await validateOnce(corpus);
-    editClaim(file, 0, "statement");
+    editClaim(file, 0, "notes");
     await validateOnce(corpus, ["--cpu-prof", "--cpu-prof-dir", dir, ...PROFILE_FLAGS]);
   } finally {
     writeFileSync(file, original);
