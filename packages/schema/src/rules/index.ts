@@ -87,8 +87,10 @@ export {
   independentOriginCount,
   type OriginLink,
   type RelayRelation,
+  type RelayWalk,
   relayPath,
   singleOriginReason,
+  walkRelay,
 } from "./provenance.js";
 export { QUOTE_WARNING_LENGTH } from "./quote-length.js";
 export { type Reference, referencesOf } from "./references.js";

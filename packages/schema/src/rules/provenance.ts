@@ -101,30 +101,43 @@ function ancestorsIn(corpus: Corpus): (sourceId: string) => ReadonlySet<string> 
 const ancestorMemo = new WeakMap<Corpus, Map<string, ReadonlySet<string>>>();
 const provenanceMemo = new WeakMap<Corpus, WeakMap<Claim, ClaimProvenance>>();
 
+/** An appearance's relay path, and where it first comes back to a source already on it. */
+export interface RelayWalk {
+  /** Nearest first, starting with the appearance's own source; cut before a repeated source. */
+  readonly path: readonly string[];
+  /** The repeated source and where it is written: `via[index]` of the appearance itself, or
+   * of the claim's appearance in a source on the path (`own: false`). */
+  readonly loop?: { readonly source: string; readonly index: number; readonly own: boolean };
+}
+
 /**
- * The relay path of one appearance, nearest first, starting with its own source: its `via`,
- * continued through the `via` of the claim's appearance in the last source, if the claim has
- * one there. A source already on the path ends it (provenance-loop reports the loop).
+ * The relay path of one appearance: its `via`, continued through the `via` of the claim's
+ * appearance in the last source, if the claim has one there, until a source comes round again
+ * (provenance-loop reports it) or the chain ends.
  */
-export function relayPath(claim: Claim, index: number): string[] {
+export function walkRelay(claim: Claim, index: number): RelayWalk {
   const appearance = claim.appearances[index];
-  if (appearance === undefined) return [];
+  if (appearance === undefined) return { path: [] };
   const path = [appearance.source];
-  const seen = new Set(path);
   let via = appearance.via;
-  for (;;) {
-    let last: string | undefined;
-    for (const source of via) {
-      if (seen.has(source)) return path;
-      seen.add(source);
+  let own = true;
+  while (via.length > 0) {
+    for (const [j, source] of via.entries()) {
+      if (path.includes(source)) return { path, loop: { source, index: j, own } };
       path.push(source);
-      last = source;
     }
-    if (last === undefined) return path;
+    const last = path[path.length - 1];
     const onward = claim.appearances.find((a) => a.source === last && a.via.length > 0);
-    if (onward === undefined) return path;
+    if (onward === undefined) break;
     via = onward.via;
+    own = false;
   }
+  return { path };
+}
+
+/** The relay path of one appearance, nearest first, starting with its own source. */
+export function relayPath(claim: Claim, index: number): readonly string[] {
+  return walkRelay(claim, index).path;
 }
 
 function relationOf(corpus: Corpus, citing: string, cited: string): RelayRelation | undefined {
