@@ -9,26 +9,14 @@ import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import parseChangeset from "@changesets/parse";
 import { getPackages } from "@manypkg/get-packages";
+// Edit distance for "did you mean" on a misspelled package name or bump: a small, well-kept library.
+import { distance as editDistance } from "fastest-levenshtein";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BUMPS = ["major", "minor", "patch"];
 /** Files of the .changeset folder that are not changesets. */
 const NOT_CHANGESETS = new Set(["README.md"]);
 const EXAMPLE = '---, "@leaks/corpus": patch, --- (three lines), then a blank line and the summary';
-
-/** Levenshtein distance, for "did you mean" on a misspelled package name or bump. */
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
 
 function closest(word, candidates) {
   const limit = Math.max(2, Math.floor(word.length / 3));
