@@ -2,6 +2,7 @@ import type { Incident } from "../models/incident.js";
 import type { Involvement } from "../models/involvement.js";
 import { RELATED_INCIDENT_TYPES } from "../models/related-incident.js";
 import { parseDate } from "./dates.js";
+import { INCIDENT_DATE_FIELDS } from "./references.js";
 import { defineRule, type Finding } from "./rule.js";
 
 /** From the first day an incident's earliest date may denote to the last of its latest. */
@@ -25,8 +26,7 @@ function partiesOf(incident: Incident): Set<string> {
 }
 
 function spanOf(incident: Incident): Span | undefined {
-  const { happened, public: madePublic, acknowledged } = incident.dates;
-  const dates = [happened, madePublic, acknowledged].flatMap((fact) => {
+  const dates = INCIDENT_DATE_FIELDS.map((field) => incident.dates[field]).flatMap((fact) => {
     const parsed = fact === undefined ? undefined : parseDate(fact.date);
     return parsed === undefined ? [] : [parsed];
   });
