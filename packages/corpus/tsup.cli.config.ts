@@ -8,8 +8,8 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: {
     cli: "src/cli/main.ts",
-    "loader-worker": "src/loader/worker.ts",
-    "stat-worker": "src/loader/stat-worker.ts",
+    "loader-worker": "src/loader/validate/worker.ts",
+    "stat-worker": "src/loader/validate/stat-worker.ts",
   },
   format: ["esm"],
   clean: true,

@@ -1,7 +1,7 @@
 import { lstat, readdir } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { RecordKind } from "@leaks/schema";
-import { CLAIMS_FOLDER, FLAT_FOLDERS } from "../loader/layout.js";
+import { CLAIMS_FOLDER, FLAT_FOLDERS } from "../layout.js";
 
 const YAML_FILE = /\.ya?ml$/i;
 

@@ -1,5 +1,5 @@
-import { CorpusBuilder, type LoadOptions, type LoadResult } from "./corpus-builder.js";
-import { decodeFile } from "./decode.js";
+import { CorpusBuilder, type LoadOptions, type LoadResult } from "./check/corpus-builder.js";
+import { decodeFile } from "./read/decode.js";
 
 export interface LoadFromFilesOptions extends LoadOptions {
   /** How the data folder's path is shown in `file` (e.g. `data`); by default, paths as given. */

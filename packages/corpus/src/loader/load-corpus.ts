@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { lstat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { CorpusBuilder, type LoadOptions, type LoadResult } from "./corpus-builder.js";
-import { decodeFile } from "./decode.js";
-import { listRecordFiles } from "./list-files.js";
-import type { SnapshotReader } from "./snapshots.js";
+import { CorpusBuilder, type LoadOptions, type LoadResult } from "./check/corpus-builder.js";
+import type { SnapshotReader } from "./check/snapshots.js";
+import { decodeFile } from "./read/decode.js";
+import { listRecordFiles } from "./read/list-files.js";
 
 /** The data folder itself could not be read: a usage or I/O error, not a problem in the data. */
 export class CorpusReadError extends Error {

@@ -4,8 +4,8 @@ import { Claim, Source } from "@leaks/schema";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
-import { closestPassage, SnapshotWords } from "../../src/loader/closest-passage.js";
-import { checkSnapshots, normaliseQuoteText, printable } from "../../src/loader/snapshots.js";
+import { closestPassage, SnapshotWords } from "../../src/loader/check/closest-passage.js";
+import { checkSnapshots, normaliseQuoteText, printable } from "../../src/loader/check/snapshots.js";
 import { VALID } from "../support/fixture-corpus.js";
 
 /** The closest passage of `raw` (a snapshot file's text) to `quote`, as the check finds it. */

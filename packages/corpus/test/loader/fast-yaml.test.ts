@@ -4,7 +4,7 @@ import fc from "fast-check";
 import jsYaml from "js-yaml";
 import { describe, expect, test } from "vitest";
 import { stringify } from "yaml";
-import { FALLBACK, fastYaml } from "../../src/loader/fast-yaml.js";
+import { FALLBACK, fastYaml } from "../../src/loader/read/fast-yaml.js";
 import { FIXTURES, PACKAGE_ROOT } from "../support/fixture-corpus.js";
 
 const load = (text: string) => jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });

@@ -12,8 +12,11 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { cacheFolder } from "../../src/loader/validate-cache.js";
-import { type ValidateCorpusOptions, validateCorpus } from "../../src/loader/validate-corpus.js";
+import { cacheFolder } from "../../src/loader/validate/validate-cache.js";
+import {
+  type ValidateCorpusOptions,
+  validateCorpus,
+} from "../../src/loader/validate/validate-corpus.js";
 import { fixtureCorpus, problemLine } from "../support/fixture-corpus.js";
 
 const TODAY = "2024-01-01";
@@ -300,9 +303,9 @@ describe("what the cache of leaks validate takes for a change the corpus rules c
 
 describe("records with lazy fields, as the corpus rules see them in leaks validate", () => {
   test("read the left-out text back from the file, in the same key order, and count reads", async () => {
-    const { analyseContent } = await import("../../src/loader/analyse-on-disk.js");
-    const { analyseFile } = await import("../../src/loader/analyse-file.js");
-    const { LazyFields } = await import("../../src/loader/lazy-fields.js");
+    const { analyseContent } = await import("../../src/loader/read/analyse-on-disk.js");
+    const { analyseFile } = await import("../../src/loader/read/analyse-file.js");
+    const { LazyFields } = await import("../../src/loader/validate/lazy-fields.js");
     const rel = "claims/example-leak/briefing-shared.yaml";
     writeFileSync(path(`data/${rel}`), BLOCK_CLAIM);
     const text = readFileSync(path(`data/${rel}`), "utf8");

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { loadCorpus } from "../../src/loader/index.js";
-import { validateCorpus } from "../../src/loader/validate-corpus.js";
+import { validateCorpus } from "../../src/loader/validate/validate-corpus.js";
 import { fixtureCorpus, INVALID } from "../support/fixture-corpus.js";
 
 const TODAY = "2024-01-01";

@@ -4,8 +4,8 @@ import { dirname, join } from "node:path";
 import { Id, IncidentId, RECORD_KINDS, type RecordKind, withArticle } from "@leaks/schema";
 import { Argument, type Command } from "commander";
 import { modelineFor } from "../../format/modeline.js";
+import { CLAIMS_FOLDER, FLAT_FOLDERS, RECORD_EXTENSION } from "../../layout.js";
 import { idSkeleton } from "../../loader/index.js";
-import { CLAIMS_FOLDER, FLAT_FOLDERS, RECORD_EXTENSION } from "../../loader/layout.js";
 import { renderTemplate } from "../../templates/record-template.js";
 import { displayPath, EXIT, examplesHelp, invocation, UsageError } from "../context.js";
 

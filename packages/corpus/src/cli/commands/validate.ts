@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { type Command, Option } from "commander";
 import { CorpusReadError } from "../../loader/index.js";
-import { validateCorpus } from "../../loader/validate-corpus.js";
+import { validateCorpus } from "../../loader/validate/validate-corpus.js";
 import {
   displayPath,
   EXIT,

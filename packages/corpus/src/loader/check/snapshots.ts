@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Claim, PathSegment, RecordKind, Source } from "@leaks/schema";
+import type { LoaderProblemCode } from "../codes.js";
 import { type ClosestPassage, closestPassage, SnapshotWords } from "./closest-passage.js";
-import type { LoaderProblemCode } from "./codes.js";
 
 /** Reads an archived snapshot by its path relative to the archive folder; undefined if absent. */
 export type SnapshotReader = (snapshot: string) => Uint8Array | undefined;

@@ -3,18 +3,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
 import type { Worker } from "node:worker_threads";
 import type { Problem } from "@leaks/schema";
-import { analyseFile, type Pending } from "./analyse-file.js";
-import {
-  analyseFolder,
-  analyseOnDisk,
-  type FileResult,
-  type FileStamp,
-  ResultSink,
-  runSnapshotTasks,
-  type StampedOutcome,
-  snapshotPath,
-  stampOf,
-} from "./analyse-on-disk.js";
+import { CLAIMS_FOLDER } from "../../layout.js";
 import {
   type CheckedRecord,
   checkRules,
@@ -25,12 +14,7 @@ import {
   FileOfRecord,
   rulePending,
   snapshotPending,
-} from "./cross-checks.js";
-import { decodeFile } from "./decode.js";
-import { CLAIMS_FOLDER } from "./layout.js";
-import { LazyFields } from "./lazy-fields.js";
-import { listFolder, listingSignature } from "./list-files.js";
-import { assertDataFolder } from "./load-corpus.js";
+} from "../check/cross-checks.js";
 import {
   compareProblems,
   fileShownAs,
@@ -38,8 +22,24 @@ import {
   normaliseOnly,
   ProblemLocator,
   placed,
-} from "./locate-problems.js";
-import { planSnapshotChecks, snapshotFindings } from "./snapshots.js";
+} from "../check/locate-problems.js";
+import { planSnapshotChecks, snapshotFindings } from "../check/snapshots.js";
+import { assertDataFolder } from "../load-corpus.js";
+import { analyseFile, type Pending } from "../read/analyse-file.js";
+import {
+  analyseFolder,
+  analyseOnDisk,
+  type FileResult,
+  type FileStamp,
+  ResultSink,
+  runSnapshotTasks,
+  type StampedOutcome,
+  snapshotPath,
+  stampOf,
+} from "../read/analyse-on-disk.js";
+import { decodeFile } from "../read/decode.js";
+import { listFolder, listingSignature } from "../read/list-files.js";
+import { LazyFields } from "./lazy-fields.js";
 import {
   isRacy,
   sameStamp,

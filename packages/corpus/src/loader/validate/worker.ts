@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { analyseFolder, analyseOnDisk, runSnapshotTasks } from "./analyse-on-disk.js";
+import { analyseFolder, analyseOnDisk, runSnapshotTasks } from "../read/analyse-on-disk.js";
 import type { WorkerReply, WorkerRequest } from "./worker-protocol.js";
 
 /**

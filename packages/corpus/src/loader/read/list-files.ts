@@ -1,7 +1,7 @@
 import { hash } from "node:crypto";
 import { type Dirent, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { CLAIMS_FOLDER, FLAT_FOLDERS } from "./layout.js";
+import { CLAIMS_FOLDER, FLAT_FOLDERS } from "../../layout.js";
 
 /** What the listing reports besides record files: entries that do not belong. */
 export interface EntrySink {

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { FileStamp } from "./analyse-on-disk.js";
+import type { FileStamp } from "../read/analyse-on-disk.js";
 import { type StampCheck, type StampCheckResult, stampCheck } from "./stat-into.js";
 import type { FileTable } from "./validate-cache.js";
 

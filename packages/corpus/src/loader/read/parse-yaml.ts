@@ -1,7 +1,7 @@
 import type { PathSegment } from "@leaks/schema";
 import jsYaml from "js-yaml";
 import { isAlias, isNode, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
-import { MAX_NESTING } from "./codes.js";
+import { MAX_NESTING } from "../codes.js";
 import { FALLBACK, fastYaml } from "./fast-yaml.js";
 
 /** A problem found while parsing, at a position or at a path still to be located. */

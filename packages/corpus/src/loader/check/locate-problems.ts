@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { Problem } from "@leaks/schema";
-import type { Pending } from "./analyse-file.js";
-import { FileLocator, type Position } from "./locate.js";
+import type { Pending } from "../read/analyse-file.js";
+import { FileLocator, type Position } from "../read/locate.js";
 
 /** How the data folder's path is shown in `file`: the folder as given, joined with the path. */
 export function fileShownAs(dir: string): (rel: string) => string {

@@ -1,11 +1,11 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { RecordKind, RecordOfKind } from "@leaks/schema";
+import { runSnapshotTask, type SnapshotOutcome, type SnapshotTask } from "../check/snapshots.js";
+import { invalidDigest, leaveOutLazyFields } from "../validate/lazy-fields.js";
 import { analyseFile, loaderProblem, type Pending } from "./analyse-file.js";
-import { invalidDigest, leaveOutLazyFields } from "./lazy-fields.js";
 import { type EntrySink, listFolder } from "./list-files.js";
 import { FileLocator } from "./locate.js";
-import { runSnapshotTask, type SnapshotOutcome, type SnapshotTask } from "./snapshots.js";
 
 /** What a file's metadata was when it was read: size, mtime, ctime (ms) and inode. */
 export type FileStamp = readonly [number, number, number, number];

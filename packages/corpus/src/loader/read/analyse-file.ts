@@ -5,9 +5,9 @@ import {
   type RecordKind,
   type RecordOfKind,
 } from "@leaks/schema";
-import type { LoaderProblemCode } from "./codes.js";
+import { placementOf } from "../../layout.js";
+import type { LoaderProblemCode } from "../codes.js";
 import { decodeFile } from "./decode.js";
-import { placementOf } from "./layout.js";
 import { FORBIDDEN_KEYS, parseYaml } from "./parse-yaml.js";
 
 /** A problem still to be given its file and position. */

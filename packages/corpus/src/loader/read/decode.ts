@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from "./codes.js";
+import { MAX_FILE_BYTES } from "../codes.js";
 
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly hadBom: boolean }

@@ -1,5 +1,5 @@
 import type { Corpus, Problem, RecordKind, RecordOfKind, Rule } from "@leaks/schema";
-import { analyseFile, loaderProblem, type Pending } from "./analyse-file.js";
+import { analyseFile, loaderProblem, type Pending } from "../read/analyse-file.js";
 import {
   type CheckedRecord,
   checkRules,

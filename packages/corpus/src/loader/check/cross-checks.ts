@@ -9,7 +9,7 @@ import {
   type Rule,
   type RuleContext,
 } from "@leaks/schema";
-import { loaderProblem, type Pending } from "./analyse-file.js";
+import { loaderProblem, type Pending } from "../read/analyse-file.js";
 import { confusableGroups } from "./confusable-ids.js";
 import type { SnapshotFinding } from "./snapshots.js";
 

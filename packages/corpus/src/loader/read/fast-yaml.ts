@@ -1,5 +1,5 @@
 import jsYaml from "js-yaml";
-import { MAX_NESTING } from "./codes.js";
+import { MAX_NESTING } from "../codes.js";
 
 /** Returned for any text outside the subset: js-yaml then parses it, and reports its errors. */
 export const FALLBACK: unique symbol = Symbol("parse with js-yaml");

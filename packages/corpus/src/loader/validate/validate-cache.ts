@@ -16,8 +16,8 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RecordKind } from "@leaks/schema";
-import type { Pending } from "./analyse-file.js";
-import type { FileStamp } from "./analyse-on-disk.js";
+import type { Pending } from "../read/analyse-file.js";
+import type { FileStamp } from "../read/analyse-on-disk.js";
 
 /** Bumped whenever what the cache holds, or how it is read, changes. */
 export const CACHE_FORMAT = 5;

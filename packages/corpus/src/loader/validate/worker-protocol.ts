@@ -1,5 +1,5 @@
-import type { FileResult, FolderResult, StampedOutcome } from "./analyse-on-disk.js";
-import type { SnapshotTask } from "./snapshots.js";
+import type { SnapshotTask } from "../check/snapshots.js";
+import type { FileResult, FolderResult, StampedOutcome } from "../read/analyse-on-disk.js";
 
 /** What the main thread asks a loader worker. */
 export type WorkerRequest =
