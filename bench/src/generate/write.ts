@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { RECORD_EXTENSION, recordFilePath } from "@leaks/corpus";
 import yaml from "js-yaml";
 import {
   type CorpusOptions,
@@ -10,13 +11,6 @@ import {
 
 /** Bumped whenever the generator's output changes, so cached corpora are rebuilt. */
 export const GENERATOR_VERSION = 4;
-
-const FOLDER: Record<RecordKind, string> = {
-  incident: "incidents",
-  claim: "claims",
-  actor: "actors",
-  source: "sources",
-};
 
 export interface CorpusManifest {
   readonly generator: number;
@@ -46,11 +40,12 @@ export function corpusPaths(root: string): CorpusPaths {
   };
 }
 
+/** The record's file as the data layout of `@leaks/corpus` places it, with another extension if asked. */
 function relativeFile(record: GeneratedRecord, extension: string): string {
-  const folder = FOLDER[record.kind];
-  return record.folder === undefined
-    ? join(folder, `${record.id}${extension}`)
-    : join(folder, record.folder, `${record.id}${extension}`);
+  const yamlPath = recordFilePath(record.kind, record.id, record.folder);
+  return extension === RECORD_EXTENSION
+    ? yamlPath
+    : `${yamlPath.slice(0, -RECORD_EXTENSION.length)}${extension}`;
 }
 
 /** The YAML a contributor would write: block style, no anchors, dates left unquoted. */

@@ -46,6 +46,14 @@ export {
   type RelationshipImpacts,
   relationshipKey,
 } from "./corpus-view.js";
+export {
+  CLAIMS_FOLDER,
+  KIND_FOLDERS,
+  type Placement,
+  placementOf,
+  RECORD_EXTENSION,
+  recordFilePath,
+} from "./layout.js";
 export * from "./loader/index.js";
 export {
   PROBLEM_CATALOGUE,

@@ -6,6 +6,25 @@ export const FLAT_FOLDERS = { incidents: "incident", actors: "actor", sources: "
 export const CLAIMS_FOLDER = "claims";
 export const RECORD_EXTENSION = ".yaml";
 
+/** The folder of each kind of record, inside the data folder. */
+export const KIND_FOLDERS = {
+  incident: "incidents",
+  claim: CLAIMS_FOLDER,
+  actor: "actors",
+  source: "sources",
+} as const satisfies Record<RecordKind, string>;
+
+/**
+ * Where a record's file lives, as a posix path inside the data folder: the other direction of
+ * `placementOf`. A claim lives in the folder of its first incident, which it must be given.
+ */
+export function recordFilePath(kind: RecordKind, id: string, firstIncident?: string): string {
+  if (kind !== "claim") return `${KIND_FOLDERS[kind]}/${id}${RECORD_EXTENSION}`;
+  if (firstIncident === undefined)
+    throw new TypeError("a claim's file path needs the id of its first incident");
+  return `${CLAIMS_FOLDER}/${firstIncident}/${id}${RECORD_EXTENSION}`;
+}
+
 export type Placement =
   | {
       readonly type: "record";

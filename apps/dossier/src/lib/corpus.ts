@@ -4,6 +4,7 @@ import * as published from "@leaks/corpus";
 import {
   type CorpusView,
   createCorpusView,
+  recordFilePath,
   relationshipKey,
   type StandingGroup,
   standingGroupOf,
@@ -842,9 +843,7 @@ function contestedPairs(claims: readonly ClaimView[]): [ClaimView, ClaimView][] 
 
 /** Where a record's file lives in the repository, for "edit this record". */
 export function recordPath(kind: RecordKind, id: string, incidentId?: string): string {
-  const base = "packages/corpus/data";
-  if (kind === "claim") return `${base}/claims/${incidentId ?? ""}/${id}.yaml`;
-  return `${base}/${kind}s/${id}.yaml`;
+  return `packages/corpus/data/${recordFilePath(kind, id, incidentId ?? "")}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { Id, IncidentId, RECORD_KINDS, type RecordKind, withArticle } from "@leaks/schema";
 import { Argument, type Command } from "commander";
 import { modelineFor } from "../../format/modeline.js";
-import { CLAIMS_FOLDER, FLAT_FOLDERS, RECORD_EXTENSION } from "../../layout.js";
+import { KIND_FOLDERS, RECORD_EXTENSION, recordFilePath } from "../../layout.js";
 import { idSkeleton } from "../../loader/index.js";
 import { renderTemplate } from "../../templates/record-template.js";
 import { displayPath, EXIT, examplesHelp, invocation, UsageError } from "../context.js";
@@ -25,10 +25,6 @@ Examples:
   $ ${leaks} new source bbc-2017-05-25-police-stop-sharing
 `,
 );
-
-const FOLDER_OF: Record<Exclude<RecordKind, "claim">, string> = Object.fromEntries(
-  Object.entries(FLAT_FOLDERS).map(([folder, kind]) => [kind, folder]),
-) as Record<Exclude<RecordKind, "claim">, string>;
 
 interface NewOptions {
   readonly incident?: string;
@@ -58,11 +54,11 @@ async function clashes(data: string, kind: RecordKind, id: string): Promise<stri
     name.endsWith(RECORD_EXTENSION) &&
     idSkeleton(name.slice(0, -RECORD_EXTENSION.length)) === skeleton;
   if (kind !== "claim") {
-    const folder = join(data, FOLDER_OF[kind]);
+    const folder = join(data, KIND_FOLDERS[kind]);
     return (await listing(folder)).filter(matches).map((name) => join(folder, name));
   }
   const found: string[] = [];
-  const claims = join(data, CLAIMS_FOLDER);
+  const claims = join(data, KIND_FOLDERS.claim);
   for (const incident of await listing(claims)) {
     const folder = join(claims, incident);
     for (const name of await listing(folder)) if (matches(name)) found.push(join(folder, name));
@@ -81,10 +77,7 @@ async function createRecord(kind: RecordKind, id: string, options: NewOptions): 
   } else if (options.incident !== undefined) {
     throw new UsageError(`--incident is for claims only, not for a new ${kind}`);
   }
-  const file =
-    kind === "claim"
-      ? join(options.data, CLAIMS_FOLDER, options.incident ?? "", `${id}${RECORD_EXTENSION}`)
-      : join(options.data, FOLDER_OF[kind], `${id}${RECORD_EXTENSION}`);
+  const file = join(options.data, recordFilePath(kind, id, options.incident ?? ""));
 
   const existing = await clashes(options.data, kind, id);
   if (existing.length > 0) {
@@ -119,7 +112,7 @@ async function createRecord(kind: RecordKind, id: string, options: NewOptions): 
   const leaks = invocation();
   if (
     options.incident !== undefined &&
-    !existsSync(join(options.data, FOLDER_OF.incident, `${options.incident}${RECORD_EXTENSION}`))
+    !existsSync(join(options.data, recordFilePath("incident", options.incident)))
   ) {
     lines.push(
       `Note: there is no incident "${options.incident}" yet: create it with ${leaks} new incident ${options.incident}`,
