@@ -1,10 +1,13 @@
-import { readFileSync } from "node:fs";
 import { lstat } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { CorpusBuilder, type LoadOptions, type LoadResult } from "./check/corpus-builder.js";
 import type { SnapshotReader } from "./check/snapshots.js";
+import { MAX_FILE_BYTES } from "./codes.js";
+import { readSnapshotFile } from "./read/analyse-on-disk.js";
 import { decodeFile } from "./read/decode.js";
 import { listRecordFiles } from "./read/list-files.js";
+import { readRegularFile } from "./read/read-file.js";
+import { refusalText } from "./read/refused.js";
 
 /** The data folder itself could not be read: a usage or I/O error, not a problem in the data. */
 export class CorpusReadError extends Error {
@@ -23,11 +26,6 @@ export async function assertDataFolder(dataDir: string): Promise<void> {
   }
 }
 
-function isWithin(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
-}
-
 /**
  * Loads and checks a data folder: every record file, every problem located at
  * `file:line:column`. Problems in the data never throw; only an unreadable data folder does
@@ -40,32 +38,20 @@ export async function loadCorpus(dataDir: string, options: LoadOptions = {}): Pr
   // One file at a time, synchronously: for many small files this measured two to three times
   // faster than promise-based reads at any concurrency (the thread pool hand-offs dominate).
   for (const rel of files) {
-    let content: Buffer;
-    try {
-      content = readFileSync(join(dataDir, rel));
-    } catch (error) {
-      builder.addUnreadable(rel, error);
-      continue;
-    }
-    builder.addFile(rel, content);
+    const read = readRegularFile(join(dataDir, rel), MAX_FILE_BYTES);
+    if (read.ok) builder.addFile(rel, read.bytes);
+    else builder.addRefused(rel, read);
   }
   const archiveDir = resolve(dirname(resolve(dataDir)), "archive");
   const readSnapshot: SnapshotReader = (snapshot) => {
-    const path = resolve(archiveDir, snapshot);
-    if (!isWithin(archiveDir, path)) return undefined;
-    try {
-      return readFileSync(path);
-    } catch {
-      return undefined;
-    }
+    const read = readSnapshotFile(archiveDir, snapshot);
+    if (read === undefined) return undefined;
+    return read.ok ? read.bytes : { refused: refusalText(read) };
   };
   const readText = (rel: string) => {
-    try {
-      const decoded = decodeFile(readFileSync(join(dataDir, rel)));
-      return decoded.ok ? decoded.text : undefined;
-    } catch {
-      return undefined;
-    }
+    const read = readRegularFile(join(dataDir, rel), MAX_FILE_BYTES);
+    const decoded = read.ok ? decodeFile(read.bytes) : undefined;
+    return decoded?.ok === true ? decoded.text : undefined;
   };
   return builder.finish(readText, readSnapshot);
 }

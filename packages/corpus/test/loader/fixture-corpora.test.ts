@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { LOADER_PROBLEM_CODES, loadCorpus, MAX_FILE_BYTES } from "../../src/loader/index.js";
@@ -72,6 +72,17 @@ describe("each invalid fixture corpus", () => {
     );
     expect(lines).toEqual(["data/actors/huge.yaml:1:1 file-too-large"]);
     expect(result.problems[0]?.hint).toMatch(/256 KiB/);
+  });
+
+  test("a 1 GiB file is refused from its size alone, without reading it", async () => {
+    // The peak resident size of this process, in KiB: it only grows.
+    const before = process.resourceUsage().maxRSS;
+    const { lines } = await problemsOf(undefined, (root) =>
+      // Sparse: no disk is used, but reading it would allocate and fill 1 GiB.
+      truncateSync(join(root, "data/actors/borduria.yaml"), 2 ** 30),
+    );
+    expect(lines).toContain("data/actors/borduria.yaml:1:1 file-too-large");
+    expect(process.resourceUsage().maxRSS - before).toBeLessThan(256 * 1024);
   });
 
   test("every loader problem code has a fixture that produces it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { locate } from "../../src/loader/index.js";
+import { FileLocator, locate } from "../../src/loader/index.js";
 
 const TEXT = `id: example
 claimant:
@@ -38,5 +38,14 @@ describe("locate", () => {
   test("columns count UTF-16 code units, as editors and SARIF do", () => {
     expect(locate("y.yaml", `title: "Łódź – 🚀"\nid: x\n`, ["id"])).toEqual({ line: 2, column: 5 });
     expect(locate("y.yaml", `a: ["🚀", b]\n`, ["a", 1])).toEqual({ line: 1, column: 11 });
+  });
+});
+
+describe("locating in one very large mapping", () => {
+  test("every key of a 20,000-key mapping is found at its own line", () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}`);
+    const locator = new FileLocator(keys.map((key) => `${key}: v`).join("\n"));
+    for (const [i, key] of keys.entries())
+      expect(locator.locate([key], { key: true })).toEqual({ line: i + 1, column: 1 });
   });
 });

@@ -1,5 +1,7 @@
 import type { Corpus, Problem, RecordKind, RecordOfKind, Rule } from "@leaks/schema";
 import { analyseFile, loaderProblem, type Pending } from "../read/analyse-file.js";
+import type { Refusal } from "../read/read-file.js";
+import { refusedPending } from "../read/refused.js";
 import {
   type CheckedRecord,
   checkRules,
@@ -109,15 +111,14 @@ export class CorpusBuilder {
     });
   }
 
-  addUnreadable(rel: string, error: unknown): void {
-    this.#pending.push({
-      rel,
-      problem: loaderProblem(
-        "unreadable-file",
-        `could not read the file: ${error instanceof Error ? error.message : String(error)}`,
-        "check that the file exists and is readable",
-      ),
-    });
+  /** An entry of the tree refused for what it is or for its name. */
+  addEntryProblem(pending: Pending): void {
+    this.#pending.push(pending);
+  }
+
+  /** A record file that was not read: a link, a FIFO, too large, or unreadable. */
+  addRefused(rel: string, refusal: Refusal): void {
+    this.#pending.push(refusedPending(rel, refusal));
   }
 
   addFile(rel: string, content: string | Uint8Array): void {

@@ -3,13 +3,18 @@ import type { Claim, PathSegment, RecordKind, Source } from "@leaks/schema";
 import type { LoaderProblemCode } from "../codes.js";
 import { type ClosestPassage, closestPassage, SnapshotWords } from "./closest-passage.js";
 
-/** Reads an archived snapshot by its path relative to the archive folder; undefined if absent. */
-export type SnapshotReader = (snapshot: string) => Uint8Array | undefined;
+/**
+ * Reads an archived snapshot by its path relative to the archive folder; undefined if absent,
+ * `{ refused }` (in words) where it is there but must not be read (a link, a FIFO, too large).
+ */
+export type SnapshotReader = (
+  snapshot: string,
+) => Uint8Array | undefined | { readonly refused: string };
 
 export interface SnapshotFinding {
   readonly code: Extract<
     LoaderProblemCode,
-    "snapshot-missing" | "snapshot-hash-mismatch" | "quote-not-in-snapshot"
+    "snapshot-missing" | "snapshot-unreadable" | "snapshot-hash-mismatch" | "quote-not-in-snapshot"
   >;
   readonly recordKind: RecordKind;
   readonly recordId: string;
@@ -45,6 +50,7 @@ const WHITESPACE = /\s{2,}|[^\S ]/g;
  */
 export function normaliseQuoteText(text: string): string {
   return text
+    .normalize("NFC")
     .replace(TYPOGRAPHIC_QUOTES, (quote) => STRAIGHT[quote] ?? quote)
     .replace(WHITESPACE, " ")
     .trim();
@@ -67,6 +73,8 @@ export interface SnapshotTask {
 
 export interface SnapshotOutcome {
   readonly missing: boolean;
+  /** Why a snapshot that is there was not read, in words ("a symbolic link, not a regular file"). */
+  readonly refused?: string;
   /** The actual hash, where it differs from the expected one. */
   readonly mismatch?: string;
   /** Indexes into the task's quotes of those not in the text. */
@@ -165,6 +173,17 @@ export function snapshotFindings(
   for (const [t, task] of plan.tasks.entries()) {
     const source = sources[task.source] as Source;
     const outcome = outcomes[t] as SnapshotOutcome;
+    if (outcome.refused !== undefined) {
+      findings.push({
+        code: "snapshot-unreadable",
+        recordKind: "source",
+        recordId: source.id,
+        path: ["archive", "snapshot"],
+        message: `archive/${task.snapshot} is ${outcome.refused}: not read`,
+        hint: `put the document's text itself at archive/${task.snapshot}, as a regular file of at most 16 MiB`,
+      });
+      continue;
+    }
     if (outcome.missing) {
       findings.push({
         code: "snapshot-missing",
@@ -283,6 +302,11 @@ export function checkSnapshots(
   read: SnapshotReader,
 ): SnapshotFinding[] {
   const plan = planSnapshotChecks(claims, sources);
-  const outcomes = plan.tasks.map((task) => runSnapshotTask(task, read(task.snapshot)));
+  const outcomes = plan.tasks.map((task): SnapshotOutcome => {
+    const bytes = read(task.snapshot);
+    return bytes !== undefined && "refused" in bytes
+      ? { missing: true, refused: bytes.refused, absent: [], closest: [] }
+      : runSnapshotTask(task, bytes);
+  });
   return snapshotFindings(claims, sources, plan, outcomes);
 }

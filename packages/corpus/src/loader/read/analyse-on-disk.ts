@@ -1,14 +1,16 @@
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { RecordKind, RecordOfKind } from "@leaks/schema";
 import { runSnapshotTask, type SnapshotOutcome, type SnapshotTask } from "../check/snapshots.js";
+import { MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES } from "../codes.js";
 import { invalidDigest, leaveOutLazyFields } from "../validate/lazy-fields.js";
 import { analyseFile, loaderProblem, type Pending } from "./analyse-file.js";
 import { type EntrySink, listFolder } from "./list-files.js";
 import { FileLocator } from "./locate.js";
+import { type FileStamp, type ReadOutcome, readRegularFile, stampOfStats } from "./read-file.js";
+import { refusalText, refusedPending } from "./refused.js";
 
-/** What a file's metadata was when it was read: size, mtime, ctime (ms) and inode. */
-export type FileStamp = readonly [number, number, number, number];
+export type { FileStamp } from "./read-file.js";
 
 /** One file of the data folder, checked on its own, its problems located. */
 export interface FileResult {
@@ -36,30 +38,7 @@ export interface FolderResult {
 }
 
 export function stampOf(path: string): FileStamp {
-  const stat = statSync(path);
-  return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
-}
-
-/** Reads a whole file, with its metadata as of opening: a later change shows as a newer stamp. */
-function readWithStamp(path: string): { bytes: Buffer; stamp: FileStamp } {
-  const fd = openSync(path, "r");
-  try {
-    const stat = fstatSync(fd);
-    const bytes = Buffer.allocUnsafe(stat.size);
-    let length = 0;
-    // Up to the size found on opening, as readFileSync does; more is a later change.
-    while (length < bytes.length) {
-      const read = readSync(fd, bytes, length, bytes.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    return {
-      bytes: length === bytes.length ? bytes : bytes.subarray(0, length),
-      stamp: [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino],
-    };
-  } finally {
-    closeSync(fd);
-  }
+  return stampOfStats(statSync(path));
 }
 
 /** Problems of one analysed file with their positions, so that the text can be let go. */
@@ -96,25 +75,10 @@ export function analyseContent(
 
 /** Reads and checks one record file of a data folder. */
 export function analyseOnDisk(dataDir: string, rel: string): FileResult {
-  let read: { bytes: Buffer; stamp: FileStamp };
-  try {
-    read = readWithStamp(join(dataDir, rel));
-  } catch (error) {
-    return {
-      rel,
-      pending: [
-        {
-          rel,
-          problem: loaderProblem(
-            "unreadable-file",
-            `could not read the file: ${error instanceof Error ? error.message : String(error)}`,
-            "check that the file exists and is readable",
-          ),
-        },
-      ],
-    };
-  }
-  return analyseContent(rel, read.bytes, read.stamp);
+  const read = readRegularFile(join(dataDir, rel), MAX_FILE_BYTES);
+  return read.ok
+    ? analyseContent(rel, read.bytes, read.stamp)
+    : { rel, pending: [refusedPending(rel, read)] };
 }
 
 /** Collects what a listing reports as results, one per entry. */
@@ -138,6 +102,10 @@ export class ResultSink implements EntrySink {
         },
       ],
     });
+  }
+
+  addEntryProblem(pending: Pending): void {
+    this.results.push({ rel: pending.rel ?? "", pending: [pending] });
   }
 
   addFile(rel: string, content: string): void {
@@ -184,17 +152,13 @@ export function snapshotPath(archiveDir: string, snapshot: string): string | und
 }
 
 /** The bytes of an archived snapshot and their stamp, or undefined where there is none to read. */
-export function readSnapshotFile(
-  archiveDir: string,
-  snapshot: string,
-): { bytes: Buffer; stamp: FileStamp } | undefined {
+export function readSnapshotFile(archiveDir: string, snapshot: string): ReadOutcome | undefined {
   const path = snapshotPath(archiveDir, snapshot);
   if (path === undefined) return undefined;
-  try {
-    return readWithStamp(path);
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path, MAX_SNAPSHOT_BYTES);
+  if (read.ok || read.reason !== "unreadable") return read;
+  // Absent is "missing"; anything else that stops the read is said as such.
+  return /ENOENT|ENOTDIR/.test(read.message) ? undefined : read;
 }
 
 /** A snapshot check's outcome, with the stamp of the file it read (null: none read). */
@@ -209,6 +173,11 @@ export function runSnapshotTasks(
 ): StampedOutcome[] {
   return tasks.map((task) => {
     const read = readSnapshotFile(archiveDir, task.snapshot);
+    if (read !== undefined && !read.ok)
+      return {
+        outcome: { ...runSnapshotTask(task, undefined), refused: refusalText(read) },
+        stamp: null,
+      };
     return { outcome: runSnapshotTask(task, read?.bytes), stamp: read?.stamp ?? null };
   });
 }

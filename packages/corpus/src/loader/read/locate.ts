@@ -7,7 +7,9 @@ import {
   isSeq,
   LineCounter,
   type Node,
+  type Pair,
   parseDocument,
+  type YAMLMap,
 } from "yaml";
 
 export interface Position {
@@ -27,6 +29,7 @@ export interface LocateOptions {
 export class FileLocator {
   readonly #doc: Document.Parsed | undefined;
   readonly #lines = new LineCounter();
+  readonly #indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(text: string) {
     try {
@@ -56,10 +59,7 @@ export class FileLocator {
       const isLast = index === path.length - 1;
       let next: { key?: Node; value: Node | null } | undefined;
       if (isMap(node)) {
-        const pair = node.items.find(
-          (item) =>
-            isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-        );
+        const pair = this.#pairOf(node, String(segment));
         if (pair !== undefined)
           next = { key: pair.key as Node, value: (pair.value as Node | null) ?? null };
       } else if (isSeq(node) && typeof segment === "number") {
@@ -77,6 +77,25 @@ export class FileLocator {
       node = next.value;
     }
     return this.#at(node);
+  }
+
+  /**
+   * The pair of a key in a mapping, from an index of the mapping's keys made on first use: a
+   * file with many problems in one large mapping costs one pass over it, not one per problem.
+   */
+  #pairOf(map: YAMLMap, key: string): Pair | undefined {
+    let index = this.#indexes.get(map);
+    if (index === undefined) {
+      index = new Map();
+      for (const item of map.items)
+        if (isPair(item) && isScalar(item.key)) {
+          const name = String(item.key.value);
+          // The first of duplicate keys, as a search from the start would find.
+          if (!index.has(name)) index.set(name, item as Pair);
+        }
+      this.#indexes.set(map, index);
+    }
+    return index.get(key);
   }
 
   #at(node: Node): Position {

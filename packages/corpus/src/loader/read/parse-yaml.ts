@@ -1,7 +1,7 @@
 import type { PathSegment } from "@leaks/schema";
 import jsYaml from "js-yaml";
 import { isAlias, isNode, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
-import { MAX_NESTING } from "../codes.js";
+import { MAX_KEYS, MAX_NESTING } from "../codes.js";
 import { FALLBACK, fastYaml } from "./fast-yaml.js";
 
 /** A problem found while parsing, at a position or at a path still to be located. */
@@ -12,6 +12,7 @@ export interface ParseIssue {
     | "duplicate-key"
     | "anchor-or-alias"
     | "nesting-too-deep"
+    | "too-many-keys"
     | "forbidden-key"
     | "empty-file";
   readonly message: string;
@@ -126,7 +127,10 @@ function syntaxIssues(text: string, error: unknown): ParseIssue[] {
   const lines = new LineCounter();
   let errors: readonly YAMLError[] = [];
   try {
-    errors = parseDocument(text, { lineCounter: lines, uniqueKeys: true }).errors;
+    // The positional parser compares each key with every other of its mapping: on a text of
+    // many lines only js-yaml's first error is used, which costs no more than the parse.
+    const uniqueKeys = countLines(text, text.length) <= UNIQUE_KEYS_LINES;
+    errors = parseDocument(text, { lineCounter: lines, uniqueKeys }).errors;
   } catch {
     // The positional parser can fail on input the fast one already refused: keep its mark.
   }
@@ -157,6 +161,9 @@ function syntaxIssues(text: string, error: unknown): ParseIssue[] {
   ];
 }
 
+/** Up to this many lines, duplicate keys are looked for by the positional parser too. */
+const UNIQUE_KEYS_LINES = 2000;
+
 function nestingIssue(at: { line?: number; column?: number; path?: PathSegment[] }): ParseIssue {
   return {
     code: "nesting-too-deep",
@@ -186,7 +193,9 @@ function hasStructureIssue(value: unknown): boolean {
         }
       continue;
     }
-    for (const key of Object.keys(current)) {
+    const keys = Object.keys(current);
+    if (keys.length > MAX_KEYS) return true;
+    for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key)) return true;
       const item = (current as Record<string, unknown>)[key];
       if (item !== null && typeof item === "object") {
@@ -216,7 +225,17 @@ function structureIssues(value: unknown): ParseIssue[] {
       });
       continue;
     }
-    for (const key of Object.keys(current)) {
+    const keys = Object.keys(current);
+    if (keys.length > MAX_KEYS) {
+      issues.push({
+        code: "too-many-keys",
+        message: `a mapping with ${keys.length} keys, over the limit of ${MAX_KEYS}`,
+        hint: "no record needs that many keys in one mapping: remove the extra keys",
+        path,
+      });
+      continue;
+    }
+    for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key))
         issues.push({
           code: "forbidden-key",
@@ -266,7 +285,8 @@ export function parseYaml(text: string): ParsedYaml {
       ],
     };
   const issues = structureIssues(value);
-  return issues.some((issue) => issue.code === "nesting-too-deep")
+  // Past these limits the record is not checked further: its problems could be unbounded.
+  return issues.some((issue) => issue.code === "nesting-too-deep" || issue.code === "too-many-keys")
     ? { issues }
     : { value, issues, block };
 }

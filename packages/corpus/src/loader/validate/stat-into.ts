@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { isAbsolute } from "node:path";
 
 const GONE = [Number.NaN, Number.NaN, Number.NaN, Number.NaN] as const;
@@ -6,7 +6,8 @@ const GONE = [Number.NaN, Number.NaN, Number.NaN, Number.NaN] as const;
 /** The stamp (size, mtime, ctime, inode) of a path; NaN four times where it is gone or unreadable. */
 function stampNow(path: string): readonly [number, number, number, number] {
   try {
-    const stat = statSync(path, { throwIfNoEntry: false });
+    // lstat: a file replaced by a link to an unchanged file must count as a change.
+    const stat = lstatSync(path, { throwIfNoEntry: false });
     return stat === undefined ? GONE : [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
   } catch {
     return GONE;

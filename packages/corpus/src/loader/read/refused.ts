@@ -1,0 +1,41 @@
+import { MAX_FILE_BYTES } from "../codes.js";
+import { loaderProblem, type Pending } from "./analyse-file.js";
+import type { Refusal } from "./read-file.js";
+
+/** A refused read in words, for a message: "a symbolic link", "12345678 bytes"... */
+export function refusalText(refusal: Refusal): string {
+  if (refusal.reason === "not-regular") return `${refusal.what}, not a regular file`;
+  if (refusal.reason === "too-large") return `${refusal.size} bytes, over the size limit`;
+  return `unreadable (${refusal.message})`;
+}
+
+/** The problem of a record file that was not read. */
+export function refusedPending(rel: string, refusal: Refusal): Pending {
+  if (refusal.reason === "not-regular")
+    return {
+      rel,
+      problem: loaderProblem(
+        "not-a-regular-file",
+        `${refusal.what} where a record file belongs: not opened`,
+        "put the record file itself here; links, FIFOs and devices are never followed or read",
+      ),
+    };
+  if (refusal.reason === "too-large")
+    return {
+      rel,
+      problem: loaderProblem(
+        "file-too-large",
+        `the file is ${refusal.size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (256 KiB)`,
+        "a record file may be at most 256 KiB: split the record, or move long text to a source's archive snapshot",
+      ),
+      at: { line: 1, column: 1 },
+    };
+  return {
+    rel,
+    problem: loaderProblem(
+      "unreadable-file",
+      `could not read the file: ${refusal.message}`,
+      "check that the file exists and is readable",
+    ),
+  };
+}
