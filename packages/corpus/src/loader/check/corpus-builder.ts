@@ -2,26 +2,9 @@ import type { Corpus, Problem, RecordKind, RecordOfKind, Rule } from "@leaks/sch
 import { analyseFile, loaderProblem, type Pending } from "../read/analyse-file.js";
 import type { Refusal } from "../read/read-file.js";
 import { refusedPending } from "../read/refused.js";
-import {
-  type CheckedRecord,
-  checkRules,
-  compareRel,
-  confusablePending,
-  corpusOf,
-  DEFAULT_RULES,
-  FileOfRecord,
-  rulePending,
-  snapshotPending,
-} from "./cross-checks.js";
-import {
-  compareProblems,
-  fileShownAs,
-  isReported,
-  normaliseOnly,
-  ProblemLocator,
-  placed,
-} from "./locate-problems.js";
-import { checkSnapshots, type SnapshotReader } from "./snapshots.js";
+import { type CheckedRecord, CrossCheck, DEFAULT_RULES } from "./cross-checks.js";
+import { fileShownAs, normaliseOnly, ProblemLocator, placeAll } from "./locate-problems.js";
+import { readSnapshots, type SnapshotReader } from "./snapshots.js";
 
 /** One record file as loaded: what it holds, and the validated record when it is valid. */
 export type LoadedRecord = {
@@ -151,31 +134,18 @@ export class CorpusBuilder {
    * given, enables the check of quotes against archived snapshots.
    */
   finish(readText: (rel: string) => string | undefined, readSnapshot?: SnapshotReader): LoadResult {
-    this.#records.sort(compareRel);
-    const checked = this.#records as readonly CheckedRecord[];
-    this.#pending.push(...confusablePending(checked));
-    const corpus = corpusOf(checked);
-    const files = new FileOfRecord(checked);
+    const cross = new CrossCheck(this.#records as CheckedRecord[]);
     const context = { today: this.#options.today ?? today() };
-    const rules = this.#options.rules ?? DEFAULT_RULES;
-    this.#pending.push(...rulePending(checkRules(corpus, rules, context), files));
+    this.#pending.push(...cross.rules(this.#options.rules ?? DEFAULT_RULES, context));
     if (readSnapshot !== undefined)
-      this.#pending.push(
-        ...snapshotPending(checkSnapshots(corpus.claims, corpus.sources, readSnapshot), files),
-      );
+      this.#pending.push(...cross.snapshots(readSnapshots(cross.plan.tasks, readSnapshot)));
     const records = this.#records.map(({ rel: _rel, ...record }) => record as LoadedRecord);
-    return { corpus, records, problems: this.#locateAll(readText) };
-  }
-
-  #locateAll(readText: (rel: string) => string | undefined): Problem[] {
     const locator = new ProblemLocator((rel) => this.#texts.get(rel) ?? readText(rel));
     const only = normaliseOnly(this.#options.only);
-    const problems: Problem[] = [];
-    for (const pending of this.#pending) {
-      const file = pending.rel === undefined ? undefined : this.#fileOf(pending.rel);
-      if (!isReported(file, only)) continue;
-      problems.push(placed(pending, file, locator.positionOf(pending)));
-    }
-    return problems.sort(compareProblems);
+    return {
+      corpus: cross.corpus,
+      records,
+      problems: placeAll(this.#pending, this.#fileOf, only, locator),
+    };
   }
 }

@@ -11,7 +11,13 @@ import {
 } from "@leaks/schema";
 import { loaderProblem, type Pending } from "../read/analyse-file.js";
 import { confusableGroups } from "./confusable-ids.js";
-import type { SnapshotFinding } from "./snapshots.js";
+import {
+  planSnapshotChecks,
+  type SnapshotFinding,
+  type SnapshotOutcome,
+  type SnapshotPlan,
+  snapshotFindings,
+} from "./snapshots.js";
 
 /** One record file as the cross-file checks see it. */
 export interface CheckedRecord {
@@ -183,3 +189,38 @@ export function snapshotPending(
 }
 
 export const DEFAULT_RULES = ALL_RULES;
+
+/**
+ * The checks across files, the one way every caller runs them (loadCorpus, loadCorpusFromFiles,
+ * leaks validate): given every record file, in any order, it sorts them by path, builds the
+ * corpus of the valid ones and plans the snapshot checks; `rules` then gives the confusable-id
+ * and corpus-rule problems, and `snapshots` those of the snapshot checks' outcomes, however
+ * and wherever the caller ran them (in this thread, in workers, from memory).
+ */
+export class CrossCheck {
+  readonly corpus: Corpus;
+  readonly plan: SnapshotPlan;
+  readonly #records: readonly CheckedRecord[];
+  readonly #files: FileOfRecord;
+
+  constructor(records: CheckedRecord[]) {
+    records.sort(compareRel);
+    this.#records = records;
+    this.corpus = corpusOf(records);
+    this.#files = new FileOfRecord(records);
+    this.plan = planSnapshotChecks(this.corpus.claims, this.corpus.sources);
+  }
+
+  rules(rules: readonly Rule[], context: RuleContext): Pending[] {
+    return [
+      ...confusablePending(this.#records),
+      ...rulePending(checkRules(this.corpus, rules, context), this.#files),
+    ];
+  }
+
+  /** `outcomes`: one for each of `plan.tasks`, in order. */
+  snapshots(outcomes: readonly SnapshotOutcome[]): Pending[] {
+    const { claims, sources } = this.corpus;
+    return snapshotPending(snapshotFindings(claims, sources, this.plan, outcomes), this.#files);
+  }
+}

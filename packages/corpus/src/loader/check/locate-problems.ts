@@ -70,3 +70,19 @@ export function compareProblems(a: Problem, b: Problem): number {
     (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
   );
 }
+
+/** Locates pending problems, keeps those `only` asks for, and sorts them. */
+export function placeAll(
+  pending: Iterable<Pending>,
+  fileOf: (rel: string) => string,
+  only: readonly string[] | undefined,
+  locator: ProblemLocator,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const p of pending) {
+    const file = p.rel === undefined ? undefined : fileOf(p.rel);
+    if (!isReported(file, only)) continue;
+    problems.push(placed(p, file, locator.positionOf(p)));
+  }
+  return problems.sort(compareProblems);
+}

@@ -292,6 +292,19 @@ function quoteNotFound(
   };
 }
 
+/** Runs the snapshot tasks in this thread, reading each snapshot with `read`. */
+export function readSnapshots(
+  tasks: readonly SnapshotTask[],
+  read: SnapshotReader,
+): SnapshotOutcome[] {
+  return tasks.map((task): SnapshotOutcome => {
+    const bytes = read(task.snapshot);
+    return bytes !== undefined && "refused" in bytes
+      ? { missing: true, refused: bytes.refused, absent: [], closest: [] }
+      : runSnapshotTask(task, bytes);
+  });
+}
+
 /**
  * Checks every quote of every claim against the archived snapshot of its source, where the
  * source has one: the quote must be verbatim in the text, and the file must match its hash.
@@ -302,11 +315,5 @@ export function checkSnapshots(
   read: SnapshotReader,
 ): SnapshotFinding[] {
   const plan = planSnapshotChecks(claims, sources);
-  const outcomes = plan.tasks.map((task): SnapshotOutcome => {
-    const bytes = read(task.snapshot);
-    return bytes !== undefined && "refused" in bytes
-      ? { missing: true, refused: bytes.refused, absent: [], closest: [] }
-      : runSnapshotTask(task, bytes);
-  });
-  return snapshotFindings(claims, sources, plan, outcomes);
+  return snapshotFindings(claims, sources, plan, readSnapshots(plan.tasks, read));
 }

@@ -4,26 +4,8 @@ import { dirname, join, resolve, sep } from "node:path";
 import type { Worker } from "node:worker_threads";
 import type { Problem } from "@leaks/schema";
 import { CLAIMS_FOLDER } from "../../layout.js";
-import {
-  type CheckedRecord,
-  checkRules,
-  compareRel,
-  confusablePending,
-  corpusOf,
-  DEFAULT_RULES,
-  FileOfRecord,
-  rulePending,
-  snapshotPending,
-} from "../check/cross-checks.js";
-import {
-  compareProblems,
-  fileShownAs,
-  isReported,
-  normaliseOnly,
-  ProblemLocator,
-  placed,
-} from "../check/locate-problems.js";
-import { planSnapshotChecks, snapshotFindings } from "../check/snapshots.js";
+import { type CheckedRecord, CrossCheck, DEFAULT_RULES } from "../check/cross-checks.js";
+import { fileShownAs, normaliseOnly, ProblemLocator, placeAll } from "../check/locate-problems.js";
 import { assertDataFolder } from "../load-corpus.js";
 import { analyseFile, type Pending } from "../read/analyse-file.js";
 import {
@@ -148,13 +130,7 @@ function report(
   context: RunContext,
   locator: ProblemLocator,
 ): Problem[] {
-  const problems: Problem[] = [];
-  for (const p of pending) {
-    const file = p.rel === undefined ? undefined : context.fileOf(p.rel);
-    if (!isReported(file, context.only)) continue;
-    problems.push(placed(p, file, locator.positionOf(p)));
-  }
-  return problems.sort(compareProblems);
+  return placeAll(pending, context.fileOf, context.only, locator);
 }
 
 /**
@@ -383,13 +359,9 @@ async function crossCheck(
 ): Promise<{ result: ValidateResult; state: CacheState }> {
   const { dataDir, archiveDir } = context;
   const { records, entries, lazy } = gathered;
-  records.sort(compareRel);
-  const cross: Pending[] = [...confusablePending(records)];
-  const corpus = corpusOf(records);
-  const owners = new FileOfRecord(records);
-
+  const check = new CrossCheck(records);
+  const { plan } = check;
   // Snapshots are read and searched in the workers while the rules run here.
-  const plan = planSnapshotChecks(corpus.claims, corpus.sources);
   const stamped: Promise<StampedOutcome[]> =
     pool === undefined
       ? Promise.resolve([])
@@ -398,20 +370,10 @@ async function crossCheck(
             pool.request({ type: "snapshots", archiveDir, tasks }),
           ),
         ).then((replies) => replies.flatMap((reply) => reply.outcomes));
-  cross.push(...rulePending(checkRules(corpus, DEFAULT_RULES, { today: context.today }), owners));
+  const cross = check.rules(DEFAULT_RULES, { today: context.today });
   const lazyReads = lazy.reads > 0;
   const outcomes = pool === undefined ? runSnapshotTasks(archiveDir, plan.tasks) : await stamped;
-  cross.push(
-    ...snapshotPending(
-      snapshotFindings(
-        corpus.claims,
-        corpus.sources,
-        plan,
-        outcomes.map((o) => o.outcome),
-      ),
-      owners,
-    ),
-  );
+  cross.push(...check.snapshots(outcomes.map((o) => o.outcome)));
 
   const locator = new ProblemLocator((rel) => textOf(dataDir, rel));
   // Cross-file problems keep their position, and what it was found from for later runs.
