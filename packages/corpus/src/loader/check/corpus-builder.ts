@@ -1,5 +1,6 @@
 import type { Corpus, Problem, RecordKind, RecordOfKind, Rule } from "@leaks/schema";
-import { analyseFile, loaderProblem, type Pending } from "../read/analyse-file.js";
+import { unknownEntryProblem } from "../checks/unknown-entry.js";
+import { analyseFile, type Pending } from "../read/analyse-file.js";
 import type { Refusal } from "../read/read-file.js";
 import { refusedPending } from "../read/refused.js";
 import { type CheckedRecord, CrossCheck, DEFAULT_RULES } from "./cross-checks.js";
@@ -84,14 +85,7 @@ export class CorpusBuilder {
   addUnknown(entry: string, hint: string): void {
     if (this.#unknown.has(entry)) return;
     this.#unknown.add(entry);
-    this.#pending.push({
-      rel: entry,
-      problem: loaderProblem(
-        "unknown-entry",
-        `unexpected ${entry.endsWith("/") ? "folder" : "file"} in the data folder`,
-        hint,
-      ),
-    });
+    this.#pending.push(unknownEntryProblem(entry, hint));
   }
 
   /** An entry of the tree refused for what it is or for its name. */

@@ -9,8 +9,8 @@ import {
   type Rule,
   type RuleContext,
 } from "@leaks/schema";
+import { confusablePending } from "../checks/confusable-id.js";
 import { loaderProblem, type Pending } from "../read/analyse-file.js";
-import { confusableGroups } from "./confusable-ids.js";
 import {
   planSnapshotChecks,
   type SnapshotFinding,
@@ -62,35 +62,6 @@ export function corpusOf(records: readonly CheckedRecord[]): Corpus {
   }
   if (Object.keys(invalid).length > 0) invalidIdsOf.set(corpus, invalid);
   return corpus;
-}
-
-/** Ids of one kind that differ only by case or look-alike characters, in path order. */
-export function confusablePending(records: readonly CheckedRecord[]): Pending[] {
-  const pending: Pending[] = [];
-  for (const kind of ["incident", "claim", "actor", "source"] as const) {
-    const ofKind = records.filter((r) => r.kind === kind);
-    for (const group of confusableGroups(ofKind.map((r) => r.id))) {
-      const [first, ...others] = group as [string, ...string[]];
-      for (const other of others)
-        for (const record of ofKind.filter((r) => r.id === other)) {
-          const caseOnly = other.toLowerCase() === first.toLowerCase();
-          pending.push({
-            rel: record.rel,
-            problem: loaderProblem(
-              "confusable-id",
-              caseOnly
-                ? `the id "${other}" differs only by case from the ${kind} "${first}"`
-                : `the id "${other}" looks like the ${kind} id "${first}"`,
-              `choose an id that cannot be mistaken for "${first}", or merge the two ${kind}s`,
-              ["id"],
-              { kind, id: other },
-            ),
-            locate: { path: ["id"], key: false },
-          });
-        }
-    }
-  }
-  return pending;
 }
 
 function firstOfEachId<T extends { readonly id: string }>(records: readonly T[]): T[] {

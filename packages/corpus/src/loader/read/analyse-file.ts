@@ -6,20 +6,18 @@ import {
   type RecordOfKind,
 } from "@leaks/schema";
 import { placementOf } from "../../layout.js";
-import type { LoaderProblemCode } from "../codes.js";
+import { claimFolderProblem } from "../checks/claim-wrong-folder.js";
+import { type Pending, problemOf } from "../checks/define.js";
+import { idMismatchProblem, ownId } from "../checks/id-mismatch.js";
+import { unknownEntryProblem } from "../checks/unknown-entry.js";
+import { wrongExtensionProblem } from "../checks/wrong-extension.js";
+import { checkOf, type LoaderProblemCode } from "../codes.js";
 import { decodeFile } from "./decode.js";
 import { FORBIDDEN_KEYS, parseYaml } from "./parse-yaml.js";
 
-/** A problem still to be given its file and position. */
-export interface Pending {
-  readonly problem: Omit<Problem, "file" | "line" | "column">;
-  /** Path of the file inside the data folder, if the problem is in a file. */
-  readonly rel?: string;
-  readonly at?: { readonly line: number; readonly column: number };
-  /** Located by path in the file's YAML; `key` points at the key rather than its value. */
-  readonly locate?: { readonly path: readonly PathSegment[]; readonly key: boolean };
-}
+export type { Pending } from "../checks/define.js";
 
+/** A problem of the loader by its code (the check's own file says what each means). */
 export function loaderProblem(
   code: LoaderProblemCode,
   message: string,
@@ -27,14 +25,7 @@ export function loaderProblem(
   path: readonly PathSegment[] = [],
   record?: { kind: RecordKind; id: string },
 ): Pending["problem"] {
-  return {
-    code,
-    severity: "error",
-    message,
-    hint,
-    path,
-    ...(record === undefined ? {} : { recordKind: record.kind, recordId: record.id }),
-  };
+  return problemOf(checkOf(code), message, hint, path, record);
 }
 
 /** What one file holds, judged on its own: the cross-file checks come later. */
@@ -65,33 +56,9 @@ export type FileAnalysis =
 export function analyseFile(rel: string, content: string | Uint8Array): FileAnalysis {
   const placement = placementOf(rel);
   if (placement.type === "unknown")
-    return {
-      type: "other",
-      pending: [
-        {
-          rel: placement.entry,
-          problem: loaderProblem(
-            "unknown-entry",
-            `unexpected ${placement.entry.endsWith("/") ? "folder" : "file"} in the data folder`,
-            placement.hint,
-          ),
-        },
-      ],
-    };
+    return { type: "other", pending: [unknownEntryProblem(placement.entry, placement.hint)] };
   if (placement.type === "wrong-extension")
-    return {
-      type: "other",
-      pending: [
-        {
-          rel,
-          problem: loaderProblem(
-            "wrong-extension",
-            "record files end in .yaml",
-            `rename it to ${placement.suggestion}`,
-          ),
-        },
-      ],
-    };
+    return { type: "other", pending: [wrongExtensionProblem(rel, placement.suggestion)] };
   const { kind, id: fileId } = placement;
   const entry = { kind, id: fileId };
   const pending: Pending[] = [];
@@ -135,7 +102,11 @@ export function analyseFile(rel: string, content: string | Uint8Array): FileAnal
   let id = fileId;
   let record: RecordOfKind[RecordKind] | undefined;
   if (raw !== undefined) {
-    id = checkPlacement(rel, raw, placement, pending) ?? fileId;
+    const idProblem = idMismatchProblem(rel, raw, placement);
+    if (idProblem !== undefined) pending.push(idProblem);
+    const folderProblem = claimFolderProblem(rel, raw, placement);
+    if (folderProblem !== undefined) pending.push(folderProblem);
+    id = ownId(raw) ?? fileId;
     const result = parseRecord(kind, raw);
     if (result.ok) record = result.record;
     else
@@ -160,48 +131,4 @@ export function analyseFile(rel: string, content: string | Uint8Array): FileAnal
     ...(pending.length > 0 ? { text } : {}),
     ...(parsed.block === true ? { blockText: text } : {}),
   };
-}
-
-/** The id and folder a record's content gives, against its file's place; returns its own id. */
-function checkPlacement(
-  rel: string,
-  raw: unknown,
-  placement: { kind: RecordKind; id: string; folder?: string },
-  pending: Pending[],
-): string | undefined {
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
-  const fields = raw as { id?: unknown; incidents?: unknown };
-  const entry = { kind: placement.kind, id: placement.id };
-  let id: string | undefined;
-  if (typeof fields.id === "string") {
-    id = fields.id;
-    if (fields.id !== placement.id)
-      pending.push({
-        rel,
-        problem: loaderProblem(
-          "id-mismatch",
-          `the id "${fields.id}" is not the file name "${placement.id}.yaml"`,
-          `rename the file to ${fields.id}.yaml, or set the id to "${placement.id}"`,
-          ["id"],
-          entry,
-        ),
-        locate: { path: ["id"], key: false },
-      });
-  }
-  if (placement.folder !== undefined && Array.isArray(fields.incidents)) {
-    const first: unknown = fields.incidents[0];
-    if (typeof first === "string" && first !== placement.folder)
-      pending.push({
-        rel,
-        problem: loaderProblem(
-          "claim-wrong-folder",
-          `the claim's first incident is "${first}", but it is in claims/${placement.folder}/`,
-          `move the file to claims/${first}/, or list "${placement.folder}" first in incidents`,
-          ["incidents", 0],
-          entry,
-        ),
-        locate: { path: ["incidents", 0], key: false },
-      });
-  }
-  return id;
 }

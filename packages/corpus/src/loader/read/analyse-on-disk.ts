@@ -2,9 +2,10 @@ import { statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { RecordKind, RecordOfKind } from "@leaks/schema";
 import { runSnapshotTask, type SnapshotOutcome, type SnapshotTask } from "../check/snapshots.js";
+import { unknownEntryProblem } from "../checks/unknown-entry.js";
 import { MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES } from "../codes.js";
 import { invalidDigest, leaveOutLazyFields } from "../validate/lazy-fields.js";
-import { analyseFile, loaderProblem, type Pending } from "./analyse-file.js";
+import { analyseFile, type Pending } from "./analyse-file.js";
 import { type EntrySink, listFolder } from "./list-files.js";
 import { FileLocator } from "./locate.js";
 import { type FileStamp, type ReadOutcome, readRegularFile, stampOfStats } from "./read-file.js";
@@ -89,19 +90,7 @@ export class ResultSink implements EntrySink {
   addUnknown(entry: string, hint: string): void {
     if (this.#unknown.has(entry)) return;
     this.#unknown.add(entry);
-    this.results.push({
-      rel: entry,
-      pending: [
-        {
-          rel: entry,
-          problem: loaderProblem(
-            "unknown-entry",
-            `unexpected ${entry.endsWith("/") ? "folder" : "file"} in the data folder`,
-            hint,
-          ),
-        },
-      ],
-    });
+    this.results.push({ rel: entry, pending: [unknownEntryProblem(entry, hint)] });
   }
 
   addEntryProblem(pending: Pending): void {

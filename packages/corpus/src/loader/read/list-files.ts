@@ -2,7 +2,9 @@ import { hash } from "node:crypto";
 import { type Dirent, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { CLAIMS_FOLDER, FLAT_FOLDERS } from "../../layout.js";
-import { loaderProblem, type Pending } from "./analyse-file.js";
+import type { Pending } from "../checks/define.js";
+import { notRegularProblem } from "../checks/not-a-regular-file.js";
+import { unsafeNamePending } from "../checks/unsafe-file-name.js";
 import { entryKind } from "./read-file.js";
 
 /** What the listing reports besides record files: entries that do not belong. */
@@ -12,37 +14,6 @@ export interface EntrySink {
   addFile(rel: string, content: string): void;
   /** An entry refused for what it is (a link, a FIFO) or for its name. */
   addEntryProblem(pending: Pending): void;
-}
-
-// Controls, format characters (bidi controls, zero-width), line and paragraph separators,
-// spaces other than U+0020, private-use and unpaired surrogate code points, and U+FFFD, which
-// is what a name that is not UTF-8 decodes to (the file could not be opened by that name).
-const UNSAFE_IN_NAME = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\uFFFD]|(?! )\p{Zs}/u;
-const UNSAFE_ALL = new RegExp(UNSAFE_IN_NAME.source, "gu");
-
-/** A name as it can be shown: every unsafe character as `<U+XXXX>`. */
-export function visibleName(name: string): string {
-  return name.replace(UNSAFE_ALL, (c) => `<U+${codePoint(c)}>`);
-}
-
-function codePoint(c: string): string {
-  return (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-}
-
-/** The problem of an entry whose name holds an unsafe character, or undefined. */
-export function unsafeNamePending(parent: string, name: string): Pending | undefined {
-  const found = UNSAFE_IN_NAME.exec(name);
-  if (found === null) return undefined;
-  const shown = visibleName(name);
-  const rel = parent === "" ? shown : `${parent}/${shown}`;
-  return {
-    rel,
-    problem: loaderProblem(
-      "unsafe-file-name",
-      `the name holds U+${codePoint(found[0])}, a character that is invisible, moves text around or is not text: not read`,
-      "rename it with letters a-z, digits and hyphens only (a record file is <id>.yaml)",
-    ),
-  };
 }
 
 export interface FolderListing {
@@ -107,14 +78,7 @@ export function listFolder(
     } else if (entry.isFile() && !expectsFolders) {
       files.push(path);
     } else if (!entry.isFile() && !entry.isDirectory()) {
-      sink.addEntryProblem({
-        rel: path,
-        problem: loaderProblem(
-          "not-a-regular-file",
-          `${entryKind(entry)} in the data folder: not opened`,
-          "put the record file itself here; links, FIFOs and devices are never followed or read",
-        ),
-      });
+      sink.addEntryProblem(notRegularProblem(path, entryKind(entry), "in the data folder"));
     } else if (entry.isDirectory()) {
       sink.addFile(`${path}/`, "");
     } else {

@@ -1,3 +1,4 @@
+import { notRegularProblem } from "../checks/not-a-regular-file.js";
 import { MAX_FILE_BYTES } from "../codes.js";
 import { loaderProblem, type Pending } from "./analyse-file.js";
 import type { Refusal } from "./read-file.js";
@@ -12,14 +13,7 @@ export function refusalText(refusal: Refusal): string {
 /** The problem of a record file that was not read. */
 export function refusedPending(rel: string, refusal: Refusal): Pending {
   if (refusal.reason === "not-regular")
-    return {
-      rel,
-      problem: loaderProblem(
-        "not-a-regular-file",
-        `${refusal.what} where a record file belongs: not opened`,
-        "put the record file itself here; links, FIFOs and devices are never followed or read",
-      ),
-    };
+    return notRegularProblem(rel, refusal.what, "where a record file belongs");
   if (refusal.reason === "too-large")
     return {
       rel,
