@@ -50,14 +50,17 @@ function definitions(schema: z.core.$ZodType): Record<string, unknown>[] {
   return [def, ...(def.checks ?? []).map((check) => check._zod.def)] as Record<string, unknown>[];
 }
 
-/** The protocol check of `z.url({ protocol })` has no JSON Schema keyword: state it as a pattern. */
-function urlProtocolPattern(ctx: OverrideContext) {
+/**
+ * The protocol check of `z.url({ protocol })` has no JSON Schema keyword: state it as a pattern,
+ * together with the models' refusal of a user name before the host (`https://a@b/` opens b).
+ */
+function urlPattern(ctx: OverrideContext) {
   for (const def of definitions(ctx.zodSchema)) {
     const protocol = (def.protocol as RegExp | undefined)?.source;
     if (def.format !== "url" || protocol === undefined) continue;
     if (!protocol.startsWith("^") || !protocol.endsWith("$"))
       throw new Error(`cannot express the URL protocol ${protocol} in JSON Schema`);
-    addPattern(ctx.jsonSchema, `^(?:${protocol.slice(1, -1)})://`);
+    addPattern(ctx.jsonSchema, `^(?:${protocol.slice(1, -1)})://[^/\\\\?#@]*(?:[/\\\\?#]|$)`);
   }
 }
 
@@ -76,7 +79,7 @@ function jsonSchema(kind: keyof typeof RECORD_SCHEMAS): () => string {
       target: "draft-2020-12",
       io: "input",
       override: (ctx) => {
-        urlProtocolPattern(ctx);
+        urlPattern(ctx);
         unsafeCharacterPattern(ctx);
       },
     });

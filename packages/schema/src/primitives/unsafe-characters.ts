@@ -441,6 +441,11 @@ export function unsafeCharacters(options: TextOptions): z.core.$ZodCheck<string>
   return check;
 }
 
+/**
+ * For URLs, which leave tabs and line feeds to their own check of whitespace: no JSON Schema
+ * pattern, as the `uri` format already refuses every character that is not ASCII.
+ */
+export const URL_TEXT = unsafeCharacterCheck({ tab: true });
 /** Refuses a tab; the line feed is left to the field (a one-line field has its own check). */
 export const ONE_LINE_TEXT = unsafeCharacters({ tab: false });
 /** Allows tabs and line feeds. */
