@@ -7,6 +7,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import countries from "i18n-iso-countries";
 import * as z from "zod";
+import { JSON_SCHEMA_PATTERNS } from "../src/primitives/unsafe-characters.js";
 import { RECORD_SCHEMAS } from "../src/records.js";
 import { renderProblemCodes } from "./render-problem-codes.js";
 
@@ -26,14 +27,50 @@ ${entries.map(([code]) => `  "${code}",`).join("\n")}
 
 const TITLES = { incident: "Incident", claim: "Claim", actor: "Actor", source: "Source" } as const;
 
-/** The protocol check of `z.url({ protocol })` has no JSON Schema keyword: state it as a pattern. */
-function urlProtocolPattern(ctx: { zodSchema: z.core.$ZodType; jsonSchema: { pattern?: string } }) {
-  const def = ctx.zodSchema._zod.def as { format?: string; protocol?: RegExp };
-  const protocol = def.protocol?.source;
-  if (def.format !== "url" || protocol === undefined) return;
-  if (!protocol.startsWith("^") || !protocol.endsWith("$"))
-    throw new Error(`cannot express the URL protocol ${protocol} in JSON Schema`);
-  ctx.jsonSchema.pattern = `^(?:${protocol.slice(1, -1)})://`;
+interface OverrideContext {
+  zodSchema: z.core.$ZodType;
+  jsonSchema: { pattern?: string; allOf?: Record<string, unknown>[] };
+}
+
+/**
+ * Adds a pattern, beside any the schema has already (JSON Schema keeps one per object). Once: a
+ * described copy of a schema is overridden after the schema it copies.
+ */
+function addPattern(jsonSchema: OverrideContext["jsonSchema"], pattern: string) {
+  const present = [jsonSchema.pattern, ...(jsonSchema.allOf ?? []).map((part) => part.pattern)];
+  if (present.includes(pattern)) return;
+  if (jsonSchema.pattern === undefined && jsonSchema.allOf === undefined)
+    jsonSchema.pattern = pattern;
+  else jsonSchema.allOf = [...(jsonSchema.allOf ?? []), { pattern }];
+}
+
+/** A schema's own definition and those of its checks (a URL format may be one of them). */
+function definitions(schema: z.core.$ZodType): Record<string, unknown>[] {
+  const def = schema._zod.def as { checks?: z.core.$ZodCheck[] };
+  return [def, ...(def.checks ?? []).map((check) => check._zod.def)] as Record<string, unknown>[];
+}
+
+/**
+ * The protocol check of `z.url({ protocol })` has no JSON Schema keyword: state it as a pattern,
+ * together with the models' refusal of a user name before the host (`https://a@b/` opens b).
+ */
+function urlPattern(ctx: OverrideContext) {
+  for (const def of definitions(ctx.zodSchema)) {
+    const protocol = (def.protocol as RegExp | undefined)?.source;
+    if (def.format !== "url" || protocol === undefined) continue;
+    if (!protocol.startsWith("^") || !protocol.endsWith("$"))
+      throw new Error(`cannot express the URL protocol ${protocol} in JSON Schema`);
+    addPattern(ctx.jsonSchema, `^(?:${protocol.slice(1, -1)})://[^/\\\\?#@]*(?:[/\\\\?#]|$)`);
+  }
+}
+
+/** What a JSON Schema pattern can say of the models' refusal of unsafe characters in text. */
+function unsafeCharacterPattern(ctx: OverrideContext) {
+  const checks = (ctx.zodSchema._zod.def as { checks?: z.core.$ZodCheck[] }).checks ?? [];
+  for (const check of checks) {
+    const pattern = JSON_SCHEMA_PATTERNS.get(check);
+    if (pattern !== undefined) addPattern(ctx.jsonSchema, pattern);
+  }
 }
 
 function jsonSchema(kind: keyof typeof RECORD_SCHEMAS): () => string {
@@ -41,7 +78,10 @@ function jsonSchema(kind: keyof typeof RECORD_SCHEMAS): () => string {
     const { $schema, ...body } = z.toJSONSchema(RECORD_SCHEMAS[kind], {
       target: "draft-2020-12",
       io: "input",
-      override: urlProtocolPattern,
+      override: (ctx) => {
+        urlPattern(ctx);
+        unsafeCharacterPattern(ctx);
+      },
     });
     const document = {
       $schema,

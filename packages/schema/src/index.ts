@@ -19,6 +19,11 @@ export * from "./primitives/id.js";
 export * from "./primitives/language.js";
 export * from "./primitives/partial-date.js";
 export * from "./primitives/text.js";
+export {
+  findUnsafeCharacters,
+  type TextOptions,
+  type UnsafeCharacter,
+} from "./primitives/unsafe-characters.js";
 export * from "./primitives/url.js";
 export { withArticle } from "./problems/article.js";
 export * from "./problems/format.js";

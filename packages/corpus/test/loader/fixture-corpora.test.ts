@@ -75,6 +75,23 @@ describe("each invalid fixture corpus", () => {
     expect(result.problems[0]?.hint).toMatch(/256 KiB/);
   });
 
+  test("raw unsafe characters in plain YAML (written at test time, so that no file of the repository holds one)", async () => {
+    const { lines, result } = await problemsOf(undefined, (root) =>
+      writeFileSync(
+        join(root, "data/actors/example-wire.yaml"),
+        "id: example-wire\nkind: media-outlet\nname: Example \u202eWire\naliases:\n  - Example\u200b Wire\n",
+      ),
+    );
+    expect(lines).toEqual([
+      "data/actors/example-wire.yaml:3:7 unsafe-character",
+      "data/actors/example-wire.yaml:5:5 unsafe-character",
+    ]);
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      "U+202E RIGHT-TO-LEFT OVERRIDE at character 9 would reverse the text shown around it",
+      "U+200B ZERO WIDTH SPACE at character 8 is invisible: the text looks the same without it, yet does not match it",
+    ]);
+  });
+
   test("a 1 GiB file is refused from its size alone, without reading it", async () => {
     // The peak resident size of this process, in KiB: it only grows.
     const before = process.resourceUsage().maxRSS;
@@ -99,6 +116,4 @@ describe("each invalid fixture corpus", () => {
       expect(expected.trim().split("\n").map(codeOf)).toContain(code);
     },
   );
-
-
 });

@@ -1,11 +1,18 @@
+import { escapeForMessage } from "../primitives/unsafe-characters.js";
 import type { PathSegment, Problem } from "./problem.js";
 
-/** `claims[2].sources[0]`-style path text. */
+/**
+ * `claims[2].sources[0]`-style path text. A key is shown with any control or invisible
+ * character in it as a `\uXXXX` escape: an unknown key is whatever a file holds.
+ */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = "";
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
+    else {
+      const key = escapeForMessage(segment);
+      out += out === "" ? key : `.${key}`;
+    }
   }
   return out;
 }
@@ -18,9 +25,10 @@ export function formatLocation(problem: Problem): string {
       problem.line !== undefined && problem.column !== undefined ? `:${problem.column}` : "";
     return `${problem.file}${line}${column}`;
   }
+  // An id that fails its pattern may hold anything.
   return problem.recordId === undefined
     ? "(corpus)"
-    : `${problem.recordKind ?? "record"} ${problem.recordId}`;
+    : `${problem.recordKind ?? "record"} ${escapeForMessage(problem.recordId)}`;
 }
 
 const MARK = { error: "✖", warning: "⚠" } as const;

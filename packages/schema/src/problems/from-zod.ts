@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { escapeForMessage, type ProblemParams } from "../primitives/unsafe-characters.js";
 import type { PathSegment, Problem, RecordKind } from "./problem.js";
 import { didYouMean } from "./suggest.js";
 
@@ -9,6 +10,8 @@ export const SCHEMA_PROBLEM_CODES = {
   "wrong-type": "A value of the wrong type (text where a list is expected, and so on).",
   "invalid-value": "A value outside the allowed set (an enum or literal).",
   "invalid-format": "Text that does not match the required format (id, URL, date, hash...).",
+  "unsafe-character":
+    "A control, bidirectional or invisible character in a text or a URL (a right-to-left override, a zero-width space, a joiner that joins nothing...): it would hide or reorder what a reader sees.",
   "invalid-date":
     "A partial date that is not a calendar date, or a range that ends before it starts.",
   "invalid-language": "A language tag that is not well-formed BCP 47.",
@@ -69,13 +72,17 @@ function knownKeysAt(schema: AnySchema, path: readonly PathSegment[]): string[] 
   });
 }
 
+/** A value as a message shows it: text in JSON quotes, unsafe characters as `\uXXXX`. */
 function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${shown(value)}`;
 }
+
+/** JSON text of a value, with nothing in it that could act on a terminal or hide a difference. */
+const shown = (value: unknown): string => escapeForMessage(JSON.stringify(value) ?? String(value));
 
 /** What YAML reads text as once its quotes are removed, where that is a number or a boolean. */
 function unquoted(text: string): number | boolean | undefined {
@@ -97,7 +104,7 @@ function requoting(
     const bare = unquoted(value);
     if (bare === undefined || !allowed.includes(bare)) return undefined;
     return {
-      message: `${JSON.stringify(value)} is a string, not the ${typeof bare} ${bare}`,
+      message: `${shown(value)} is a string, not the ${typeof bare} ${bare}`,
       hint: `write ${bare} without quotes`,
     };
   }
@@ -170,7 +177,7 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
           ctx,
           "unknown-key",
           [...path, key],
-          `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
+          `unknown key ${shown(key)}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
           suggestion
             ? `rename it to "${suggestion}"`
             : `remove it; allowed keys: ${knownKeysAt(ctx.schema, path).join(", ")}`,
@@ -194,7 +201,7 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
             ctx,
             "wrong-type",
             path,
-            `${JSON.stringify(value)} is a string, not the ${typeof bare} ${bare}`,
+            `${shown(value)} is a string, not the ${typeof bare} ${bare}`,
             `write ${bare} without quotes`,
           ),
         ];
@@ -275,13 +282,19 @@ function fromIssue(ctx: Context, issue: z.core.$ZodIssue): Problem[] {
       return [problem(ctx, "out-of-range", path, issue.message, hint)];
     }
     case "custom": {
-      const code = (issue.params as { code?: string } | undefined)?.code;
+      const params = (issue.params ?? {}) as Partial<ProblemParams>;
       const known =
-        code !== undefined && code in SCHEMA_PROBLEM_CODES
-          ? (code as SchemaProblemCode)
+        params.code !== undefined && params.code in SCHEMA_PROBLEM_CODES
+          ? (params.code as SchemaProblemCode)
           : "invalid-format";
       return [
-        problem(ctx, known, path, `${describeValue(value)}: ${issue.message}`, `fix ${field}`),
+        problem(
+          ctx,
+          known,
+          path,
+          params.quiet === true ? issue.message : `${describeValue(value)}: ${issue.message}`,
+          params.hint ?? `fix ${field}`,
+        ),
       ];
     }
     case "invalid_union": {

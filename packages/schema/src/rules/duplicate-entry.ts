@@ -15,6 +15,15 @@ interface List {
 const quoted = (values: readonly string[]) =>
   values.map((value) => ({ key: value, label: `"${value}"` }));
 
+/**
+ * Text as it compares: in Unicode normalisation form C, so that "é" typed as one character and
+ * as "e" with a combining accent, which look the same, are the same entry.
+ */
+const nfc = (text: string) => text.normalize("NFC");
+/** Human text (aliases, tags), compared in form C and shown as written. */
+const texts = (values: readonly string[]) =>
+  values.map((value) => ({ key: nfc(value), label: `"${value}"` }));
+
 function* listsOf(entry: RecordEntry): Generator<List> {
   switch (entry.kind) {
     case "claim": {
@@ -23,7 +32,7 @@ function* listsOf(entry: RecordEntry): Generator<List> {
       yield {
         path: ["appearances"],
         entries: claim.appearances.map((a) => ({
-          key: `${a.source}\u0000${a.quote}`,
+          key: `${a.source}\u0000${nfc(a.quote)}`,
           label: `the appearance in "${a.source}" with this quote`,
         })),
       };
@@ -47,14 +56,14 @@ function* listsOf(entry: RecordEntry): Generator<List> {
       const actor = entry.record;
       yield {
         path: ["aliases"],
-        entries: quoted(actor.aliases),
-        alreadyAs: { key: actor.name, where: "the name" },
+        entries: texts(actor.aliases),
+        alreadyAs: { key: nfc(actor.name), where: "the name" },
       };
       yield { path: ["members"], entries: quoted(actor.members) };
       yield {
         path: ["affiliations"],
         entries: actor.affiliations.map((a) => ({
-          key: `${a.actor}\u0000${a.role ?? ""}`,
+          key: `${a.actor}\u0000${nfc(a.role ?? "")}`,
           label: `the affiliation with "${a.actor}"`,
         })),
       };
@@ -95,7 +104,7 @@ function* listsOf(entry: RecordEntry): Generator<List> {
         path: ["related"],
         entries: incident.related.map((r) => ({ key: r.incident, label: `"${r.incident}"` })),
       };
-      yield { path: ["tags"], entries: quoted(incident.tags) };
+      yield { path: ["tags"], entries: texts(incident.tags) };
       return;
     }
   }
@@ -126,6 +135,9 @@ function repeats<T>(
 const sameText = (a: string, b: string) => a === b;
 const itself = (text: string) => text;
 const repeatsText = (items: readonly string[]) => repeats(items, sameText, itself);
+/** Whether human text repeats, compared in form C (most text has no two alike even so). */
+const repeatsHumanText = (items: readonly string[]) =>
+  items.length > 1 && repeatsText(items.map(nfc));
 
 /**
  * Whether any list of `listsOf` holds a repeat, without building entries or labels: most
@@ -137,11 +149,8 @@ function anyRepeat(entry: RecordEntry): boolean {
       const claim = entry.record;
       return (
         repeatsText(claim.incidents) ||
-        repeats(
-          claim.appearances,
-          (a, b) => a.source === b.source && a.quote === b.quote,
-          (a) => `${a.source}\u0000${a.quote}`,
-        ) ||
+        (claim.appearances.length > 1 &&
+          repeatsText(claim.appearances.map((a) => `${a.source}\u0000${nfc(a.quote)}`))) ||
         repeats(
           claim.relations,
           (a, b) => a.type === b.type && a.claim === b.claim,
@@ -161,20 +170,17 @@ function anyRepeat(entry: RecordEntry): boolean {
     case "actor": {
       const actor = entry.record;
       return (
-        actor.aliases.includes(actor.name) ||
-        repeatsText(actor.aliases) ||
+        // An alias equal to the name, or to another alias.
+        (actor.aliases.length > 0 && repeatsHumanText([actor.name, ...actor.aliases])) ||
         repeatsText(actor.members) ||
-        repeats(
-          actor.affiliations,
-          (a, b) => a.actor === b.actor && (a.role ?? "") === (b.role ?? ""),
-          (a) => `${a.actor}\u0000${a.role ?? ""}`,
-        ) ||
+        (actor.affiliations.length > 1 &&
+          repeatsText(actor.affiliations.map((a) => `${a.actor}\u0000${nfc(a.role ?? "")}`))) ||
         actor.positions.some((position) => repeatsText(position.claims))
       );
     }
     case "incident": {
       const incident = entry.record;
-      if (repeatsText(incident.countries) || repeatsText(incident.tags)) return true;
+      if (repeatsText(incident.countries) || repeatsHumanText(incident.tags)) return true;
       for (const field of INCIDENT_DATE_FIELDS) {
         const fact = incident.dates[field];
         if (fact !== undefined && repeatsText(fact.claims)) return true;
