@@ -21,6 +21,7 @@ export * from "./primitives/partial-date.js";
 export * from "./primitives/text.js";
 export * from "./primitives/url.js";
 export { withArticle } from "./problems/article.js";
+export { visibleText } from "./problems/escape.js";
 export * from "./problems/format.js";
 export * from "./problems/from-zod.js";
 export * from "./problems/problem.js";
