@@ -23,7 +23,9 @@ const ZOD_ONLY = [
   "source-published-day-zero",
   "source-url-host-not-a-domain",
 ];
-const JSON_SCHEMA_STRICTER = ["source-title-trailing-newline", "source-url-unicode-host"];
+// A one-line field may end in the line feed a YAML block leaves, as zod trims it: the JSON Schema
+// lets that whitespace in too (see Line), so only the Unicode host is left here.
+const JSON_SCHEMA_STRICTER = ["source-url-unicode-host"];
 
 const schemaOf = (kind: RecordKind): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../json-schema/${kind}.json`, import.meta.url), "utf8"));

@@ -1,3 +1,4 @@
+import { visibleText } from "@leaks/schema";
 import { Command, CommanderError } from "commander";
 import { register as registerDiff } from "./commands/diff.js";
 import { register as registerExport } from "./commands/export.js";
@@ -38,6 +39,19 @@ export function createProgram(): Command {
   return program;
 }
 
+/**
+ * An error no one foresaw, with its stack: the message on the first line, shown through
+ * `visibleText` so that it cannot start a line of its own, then the frames, one a line.
+ */
+function unexpected(error: unknown): string {
+  if (!(error instanceof Error)) return visibleText(String(error));
+  const head = String(error);
+  const stack = error.stack ?? head;
+  if (!stack.startsWith(head)) return visibleText(stack);
+  const frames = stack.slice(head.length).split("\n").map(visibleText).join("\n");
+  return `${visibleText(head)}${frames}`;
+}
+
 /** Runs the CLI and resolves to its exit code; never rejects. */
 export async function main(argv: readonly string[] = process.argv): Promise<number> {
   const program = createProgram();
@@ -52,13 +66,12 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
       if (shown.includes(error.code)) return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
       return EXIT.usage;
     }
+    // Messages name paths and files, which may hold anything: shown as the report shows them.
     if (error instanceof UsageError) {
-      process.stderr.write(`leaks: ${error.message}\n`);
+      process.stderr.write(`leaks: ${visibleText(error.message)}\n`);
       return EXIT.usage;
     }
-    process.stderr.write(
-      `leaks: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    process.stderr.write(`leaks: unexpected error: ${unexpected(error)}\n`);
     return EXIT.usage;
   }
 }

@@ -89,6 +89,21 @@ describe("leaks fmt --check", () => {
     expect(filesUnder(dir)).toEqual(before);
   });
 
+  it("names a file whose name holds control characters as leaks validate shows it", () => {
+    const dir = messyCorpus();
+    const odd = "data/actors/no\u001b[2J\u202Emodeline.yaml";
+    cpSync(join(dir, "data/actors/no-modeline.yaml"), join(dir, odd));
+    const run = runCli(["fmt", "--check", odd], dir);
+    expect(run.stdout).toBe(
+      [
+        "data/actors/no<U+001B>[2J<U+202E>modeline.yaml",
+        "✖ 1 of 1 file not formatted (nothing written): run leaks fmt to format them",
+        "",
+      ].join("\n"),
+    );
+    expect(run.code).toBe(1);
+  });
+
   it("exits 0 on files already formatted", () => {
     const dir = messyCorpus();
     const run = runCli(["fmt", "--check", "data/actors/ruritania.yaml"], dir);

@@ -12,7 +12,9 @@ export const Line = z
   .trim()
   .min(1, { message: "must not be empty" })
   .max(300, { message: "keep it to one line of at most 300 characters" })
-  .regex(/^[^\n]*$/, { message: "must be a single line" });
+  // Checked after trimming; the leading and trailing whitespace let in is what trimming removes,
+  // so that the generated JSON Schema, which cannot trim, accepts what the model accepts.
+  .regex(/^\s*[^\n]*?\s*$/, { message: "must be a single line" });
 
 /** Free text of one or more paragraphs, without unsafe characters. */
 export const Prose = z

@@ -455,14 +455,13 @@ const SHOWN_ESCAPED = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
 
 /**
  * Text for a message: controls, format characters (bidirectional and invisible ones, joiners)
- * and lone surrogates as `\uXXXX` escapes, so that a message can neither act on a terminal nor
- * hide what it quotes. Applied to JSON text, the result is still JSON.
+ * and lone surrogates as `<U+XXXX>`, so that a message can neither act on a terminal nor
+ * hide what it quotes. The result holds no character it stands for.
  */
 export function escapeForMessage(text: string): string {
-  return text.replace(SHOWN_ESCAPED, (ch) =>
-    Array.from(
-      { length: ch.length },
-      (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, "0")}`,
-    ).join(""),
+  // The same `<U+XXXX>` form as `visibleText`, which every formatted problem goes through.
+  return text.replace(
+    SHOWN_ESCAPED,
+    (ch) => `<U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
   );
 }

@@ -1,5 +1,5 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
-import { formatProblem, type Problem, RECORD_SCHEMAS } from "@leaks/schema";
+import { formatProblem, type Problem, RECORD_SCHEMAS, visibleText } from "@leaks/schema";
 import type { Command } from "commander";
 import { formatYaml } from "../../format/format-yaml.js";
 import { canonicalModeline } from "../../format/modeline.js";
@@ -132,7 +132,8 @@ async function fmt(paths: readonly string[], options: FmtOptions): Promise<void>
       for (const problem of outcome.problems) out.push(c.red(formatProblem(problem)));
     } else if (outcome?.type === "changed") {
       changed++;
-      out.push(displayPath(file));
+      // A file name may hold anything: shown as `leaks validate` shows it.
+      out.push(visibleText(displayPath(file)));
     }
   });
   const total = plural(files.length, "file");

@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { visibleText } from "@leaks/schema";
 import { type Command, Option } from "commander";
 import { CorpusReadError } from "../../loader/index.js";
 import { validateCorpus } from "../../loader/validate/validate-corpus.js";
@@ -97,7 +98,7 @@ async function validate(paths: string[], options: ValidateOptions): Promise<void
     });
     // Why a run could not reuse the cache, for whoever wonders why it took long.
     if (process.env.LEAKS_DEBUG_CACHE !== undefined && result.recheckedBecause !== undefined)
-      process.stderr.write(`leaks: checked every file: ${result.recheckedBecause}\n`);
+      process.stderr.write(`leaks: checked every file: ${visibleText(result.recheckedBecause)}\n`);
     problems.push(...result.problems);
     records += result.records;
   }

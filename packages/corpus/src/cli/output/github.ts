@@ -1,9 +1,12 @@
-import { formatPath, type Problem } from "@leaks/schema";
+import { formatPath, type Problem, visibleText } from "@leaks/schema";
 import { summaryLine, type ValidationReport } from "./report.js";
 
 // Workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-const escapeData = (text: string) =>
-  text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+// The message and the properties are shown through `visibleText` first, so that no line break,
+// escape sequence or `##[` of the data reaches the log: the runner would end the command there
+// and read the rest as a command of its own. What is left to encode is `%`, and in properties
+// the `:` and `,` that end them.
+const escapeData = (text: string) => visibleText(text).replaceAll("%", "%25");
 const escapeProperty = (text: string) =>
   escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 
@@ -18,7 +21,7 @@ function annotation(problem: Problem): string {
   return `::${problem.severity} ${properties.join(",")}::${escapeData(message)}`;
 }
 
-/** GitHub Actions annotations, one per problem, then the summary as a plain log line. */
+/** GitHub Actions annotations, one line per problem, then the summary as a plain log line. */
 export function formatGithub(report: ValidationReport): string {
   return `${[...report.problems.map(annotation), summaryLine(report)].join("\n")}\n`;
 }

@@ -1,8 +1,33 @@
-import { formatPath, type Problem } from "@leaks/schema";
+import { formatPath, type Problem, visibleText } from "@leaks/schema";
 import { PROBLEM_CATALOGUE } from "../../problem-catalogue.js";
+import { jsonText } from "./json-text.js";
 import type { ValidationReport } from "./report.js";
 
-/** SARIF 2.1.0 (OASIS), as GitHub code scanning and editors read it. */
+/** A Windows drive, which a file URI keeps as it is: `C:/`. */
+const DRIVE = /^[A-Za-z]:\//;
+
+/**
+ * A file as SARIF's `artifactLocation.uri`, a URI reference (RFC 3986): each segment of the path
+ * percent-encoded as UTF-8 (a space, `#`, `%`, `?`, `:`, a non-ASCII letter or a control
+ * character alike), relative as the file is shown, or a `file:` URI for an absolute path. A lone
+ * surrogate, which has no UTF-8, is encoded as U+FFFD.
+ */
+export function artifactUri(file: string): string {
+  const encode = (path: string) =>
+    path
+      .replace(/\p{Cs}/gu, "\uFFFD")
+      .split("/")
+      .map(encodeURIComponent)
+      .join("/");
+  const drive = DRIVE.exec(file)?.[0];
+  if (drive !== undefined) return `file:///${drive}${encode(file.slice(drive.length))}`;
+  return file.startsWith("/") ? `file://${encode(file)}` : encode(file);
+}
+
+/**
+ * SARIF 2.1.0 (OASIS), as GitHub code scanning and editors read it. Viewers render the message
+ * text, so it is shown through `visibleText`, as the text format shows it.
+ */
 export function formatSarif(report: ValidationReport, options: { version: string }): string {
   const rules = PROBLEM_CATALOGUE.map((info) => ({
     id: info.code,
@@ -19,7 +44,9 @@ export function formatSarif(report: ValidationReport, options: { version: string
       ...(index === undefined ? {} : { ruleIndex: index }),
       level: problem.severity,
       message: {
-        text: `${path === "" ? "" : `${path}: `}${problem.message}${problem.hint === "" ? "" : ` → ${problem.hint}`}`,
+        text: visibleText(
+          `${path === "" ? "" : `${path}: `}${problem.message}${problem.hint === "" ? "" : ` → ${problem.hint}`}`,
+        ),
       },
       ...(problem.file === undefined
         ? {}
@@ -27,7 +54,7 @@ export function formatSarif(report: ValidationReport, options: { version: string
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: encodeURI(problem.file) },
+                  artifactLocation: { uri: artifactUri(problem.file) },
                   ...(problem.line === undefined
                     ? {}
                     : {
@@ -56,5 +83,5 @@ export function formatSarif(report: ValidationReport, options: { version: string
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonText(log);
 }
