@@ -1,6 +1,7 @@
-// `pnpm bench [--quick] [--only validate,site,search] [--runs n] [--out dir] [--no-build]
-// [--profile] [--report-only]`
-// Runs every measurement as whole processes and writes results.json and BENCHMARKS.md.
+// `pnpm bench [--quick] [--only validate,site,search,property] [--runs n] [--out dir]
+// [--no-build] [--profile] [--report-only]`
+// Runs every measurement as whole processes and writes results.json and BENCHMARKS.md. The
+// property group (the corpus package's property test, run long) belongs to full runs only.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -11,6 +12,7 @@ import { searchQueries } from "./generate/text.js";
 import { copiedPackages, copyCli } from "./measure/cli-copy.js";
 import { memoryMethod, runChecked, runProcess } from "./measure/process.js";
 import { type ProfileSummary, summariseProfile } from "./measure/profile.js";
+import { PROPERTY_RUNS, runPropertyTest } from "./measure/property.js";
 import { timeSearch } from "./measure/search.js";
 import {
   buildSite,
@@ -34,16 +36,18 @@ import { renderMarkdown } from "./report.js";
 import {
   checkResultsShape,
   cpuCount,
+  type EarlierRun,
+  GROUPS,
+  type Group,
+  keptFromEarlier,
   METRICS,
   type Metric,
   machine,
+  type PropertyRun,
   type Results,
   type Unit,
 } from "./results.js";
 import { median, type Summary, summarise } from "./stats.js";
-
-const GROUPS = ["validate", "site", "search"] as const;
-type Group = (typeof GROUPS)[number];
 
 const { values } = parseArgs({
   options: {
@@ -63,13 +67,15 @@ const quick = values.quick === true;
 const seed = Number(values.seed);
 const only = new Set<Group>(
   values.only === undefined
-    ? GROUPS
+    ? GROUPS.filter((group) => !quick || group !== "property")
     : values.only.split(",").map((name) => {
         if (!(GROUPS as readonly string[]).includes(name))
           throw new Error(`--only takes ${GROUPS.join(", ")}`);
         return name as Group;
       }),
 );
+if (quick && only.has("property"))
+  throw new Error("the property group runs the property test long: a full run only, not --quick");
 const scale = quick
   ? { big: 60, mid: 20, siteSmall: 10, siteLarge: 30, runs: 1, siteRuns: 1, queries: 10 }
   : {
@@ -101,16 +107,31 @@ function log(line: string): void {
   );
 }
 
-// A partial run (--only) keeps the figures of the groups it does not measure.
-const previous: Partial<Results> =
-  values.only !== undefined && existsSync(resultsFile)
-    ? (JSON.parse(readFileSync(resultsFile, "utf8")) as Results)
-    : {};
-const metrics: Record<string, Metric> = { ...previous.metrics };
-const samples: Record<string, readonly number[]> = { ...previous.samples };
-const missing: Record<string, string> = { ...previous.missing };
-const corpora: Results["corpora"] = { ...previous.corpora };
-const sites: Results["sites"] = { ...previous.sites };
+// A partial run (--only) keeps the figures of the groups it does not measure, each marked with
+// the date and commit of the run that measured it; never a quick run's in a full run's file, or
+// the other way round.
+function readPrevious(): Results | undefined {
+  if (values.only === undefined || values["report-only"] === true || !existsSync(resultsFile))
+    return undefined;
+  const results = JSON.parse(readFileSync(resultsFile, "utf8")) as Results;
+  if (results.quick === quick) return results;
+  log(
+    `${resultsFile} holds a ${results.quick ? "quick" : "full"} run: this ${quick ? "quick" : "full"} run keeps none of it`,
+  );
+  return undefined;
+}
+const previous = readPrevious();
+const kept =
+  previous === undefined
+    ? { metrics: {}, samples: {}, missing: {}, earlier: {} }
+    : keptFromEarlier(previous, only);
+const metrics: Record<string, Metric> = { ...kept.metrics };
+const samples: Record<string, readonly number[]> = { ...kept.samples };
+const missing: Record<string, string> = { ...kept.missing };
+const earlier: Record<string, EarlierRun> = { ...kept.earlier };
+const corpora: Results["corpora"] = { ...previous?.corpora };
+const sites: Results["sites"] = { ...previous?.sites };
+let property: PropertyRun | undefined = only.has("property") ? undefined : previous?.property;
 
 function record(name: string, unit: Unit, summary: Summary | number): void {
   const value = typeof summary === "number" ? summary : summary.median;
@@ -118,6 +139,7 @@ function record(name: string, unit: Unit, summary: Summary | number): void {
   samples[name] =
     typeof summary === "number" ? [value] : summary.samples.map((s) => Math.round(s * 1000) / 1000);
   delete missing[name];
+  delete earlier[name];
 }
 
 let failures = 0;
@@ -130,6 +152,7 @@ function fail(names: readonly string[], error: unknown): void {
   for (const name of names) {
     delete metrics[name];
     delete samples[name];
+    delete earlier[name];
     missing[name] = reason;
   }
 }
@@ -413,6 +436,32 @@ async function searchGroup(site: LargeSite | undefined): Promise<void> {
   }
 }
 
+/** The corpus package's property test, run long: pass or fail, and how long it took. */
+async function propertyGroup(date: string, commit: string): Promise<void> {
+  log(
+    `property test of @leaks/corpus with LEAKS_PROPERTY_RUNS=${PROPERTY_RUNS} (vitest run test/property)`,
+  );
+  try {
+    const outcome = await runPropertyTest();
+    property = { ...outcome, runs: PROPERTY_RUNS, date, commit };
+    log(
+      `  ${outcome.passed ? "passed" : "FAILED"} in ${outcome.durationS.toFixed(1)} s: ${outcome.detail}`,
+    );
+    if (!outcome.passed) failures++;
+  } catch (error) {
+    fail([], error);
+    property = {
+      passed: false,
+      runs: PROPERTY_RUNS,
+      durationS: 0,
+      command: "pnpm --filter @leaks/corpus exec vitest run test/property",
+      detail: error instanceof Error ? (error.message.split("\n")[0] ?? "failed") : String(error),
+      date,
+      commit,
+    };
+  }
+}
+
 /** Renders BENCHMARKS.md again from results.json and the saved profiles, measuring nothing. */
 function reportOnly(): number {
   const results = JSON.parse(readFileSync(resultsFile, "utf8")) as Results;
@@ -460,21 +509,24 @@ async function main(): Promise<number> {
   log(
     "measuring a copy of the built packages in bench/.cli (others' rebuilds cannot change it mid-run)",
   );
+  const date = new Date().toISOString().slice(0, 10);
+  const commit = commitMeasured();
   if (only.has("validate")) await validateGroup();
   let site: LargeSite | undefined;
   if (only.has("site")) site = await siteGroup();
   if (only.has("search")) await searchGroup(site);
+  if (only.has("property")) await propertyGroup(date, commit);
 
   const results: Results = {
     node: process.version,
     cpus: cpuCount(),
     metrics,
     quick,
-    date: new Date().toISOString().slice(0, 10),
-    commit: commitMeasured(),
+    date,
+    commit,
     ...(values.only === undefined
       ? { durationMinutes: Math.round((performance.now() - started) / 60_000) }
-      : previous.durationMinutes === undefined
+      : previous?.durationMinutes === undefined
         ? {}
         : { durationMinutes: previous.durationMinutes }),
     machine: { ...machine(), loadAverage },
@@ -483,7 +535,13 @@ async function main(): Promise<number> {
     sites,
     samples,
     missing,
+    ...(Object.keys(earlier).length > 0 ? { earlier } : {}),
+    ...(property === undefined ? {} : { property }),
   };
+  if (Object.keys(earlier).length > 0)
+    log(
+      `kept ${Object.keys(earlier).length} figures of the groups not measured from earlier runs (marked in the file and the report)`,
+    );
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   // In the repository's own layout, so that `biome check` stays clean after a run.
   const biome = join(REPO_ROOT, "node_modules", ".bin", "biome");
