@@ -8,6 +8,38 @@ import {
   METRICS,
   type Results,
 } from "../src/results.js";
+import { ratio, slowest, summarise } from "../src/stats.js";
+
+describe("a ratio of two measurements of the same run", () => {
+  const validate = summarise([20, 22, 18, 30, 21]);
+  const peer = summarise([10, 10, 9, 20, 10]);
+
+  it("is the medians divided, with each run over its pair for the spread", () => {
+    const x = ratio(validate, peer, "paired");
+    expect(x.median).toBe(21 / 10);
+    expect(x.samples).toEqual([2, 2.2, 2, 1.5, 2.1]);
+    expect(x.min).toBe(1.5);
+    expect(x.max).toBe(2.2);
+  });
+
+  it("divides each run by the other's median where the runs were not taken in pairs", () => {
+    const floor = summarise([4, 5, 6]);
+    const x = ratio(validate, floor, "over-median");
+    expect(x.median).toBe(21 / 5);
+    expect(x.samples).toEqual([4, 4.4, 3.6, 6, 4.2]);
+  });
+
+  it("refuses pairs of unequal counts and a median that is not positive", () => {
+    expect(() => ratio(validate, summarise([1, 2]), "paired")).toThrow(/5 runs over 2/);
+    expect(() => ratio(validate, summarise([0, 0, 0]), "over-median")).toThrow(RangeError);
+  });
+
+  it("names the slowest of several kinds of run", () => {
+    const result = slowest({ notes: summarise([0.4, 0.5, 0.6]), statement: summarise([3, 2, 4]) });
+    expect(result.name).toBe("statement");
+    expect(result.summary.median).toBe(3);
+  });
+});
 
 function results(overrides: Partial<Results>): Results {
   return {
