@@ -20,12 +20,20 @@ export function methods(scale: {
       text: `\`/usr/bin/time -v node packages/corpus/bin/leaks.js --data /tmp/c10k/data --no-color validate\` (${mid} and ${big} incidents), from the repository root after \`pnpm build\` (the harness runs a copy of the built CLI and schema in \`bench/.cli\`, so that a rebuild by anyone during the run cannot change the code measured or void the validator's cache): the wall time of the whole process, its peak resident set ("Maximum resident set size"), any cache removed first. The run must exit 0 and report no problem, warnings included (the harness adds \`--format json\` to count them): the corpus is valid by construction.`,
     },
     {
-      title: "`validate_10k_x_floor`",
-      text: "`validate_10k_s / parse_floor_10k_s`, both medians.",
+      title: "`validate_10k_peer_s`",
+      text: `The peer, what a generic tool does with these files: \`node bench/scripts/validate-peer.mjs /tmp/c10k/data packages/schema/json-schema\` walks the data folder, reads every \`.yaml\` file, parses it with js-yaml 4 (core schema) and validates it with ajv (draft 2020-12, \`allErrors\`, ajv-formats for the schemas' \`date\` and \`uri\`, strict mode) against the JSON Schema that @leaks/schema generates for its folder (incidents/, claims/<incident>/, actors/, sources/), each schema compiled once; it counts the errors and exits 1 on any. No corpus rule, no location of a problem, no snapshot, one thread. It must find no error in the generated corpus. Timed and measured like \`leaks validate\` (whole process, peak resident set), in the same rounds: each round runs both, which one first alternating, so sample i of each is a pair.`,
+    },
+    {
+      title: "`validate_10k_x_floor`, `validate_10k_x_peer`",
+      text: "`validate_10k_s / parse_floor_10k_s` and `validate_10k_s / validate_10k_peer_s`: the medians of the same run divided. The spread divides each validation by the floor's median, and by the peer run of its own round.",
     },
     {
       title: "`revalidate_one_change_10k_s`",
-      text: `Validate the ${big}-incident corpus once, then reword the \`notes\` of one claim file (another file each round; free text no corpus rule reads, where a statement is read for its hedges) and time \`leaks validate\` again: a contributor's edit-validate loop. Without a cache this is a full validation. \`revalidate_rule_visible_change_10k_s\` does the same with an edit the corpus rules read (a claim's standing, reported and alleged swapped).`,
+      text: `Validate the ${big}-incident corpus once, then change one claim file and time \`leaks validate\` again: a contributor's edit-validate loop. Without a cache this is a full validation. Two edits of free text, each in its own timed run, in turn (another file each time): a claim's \`notes\` reworded (free text no corpus rule reads) and its \`statement\` reworded (free text the rules read for its hedges), with a prefix holding no hedge, possibility or fear word, so the corpus stays clean. Each is \`revalidate_notes_change_10k_s\` and \`revalidate_statement_change_10k_s\`; the figure is the slower of the two, as the target holds for any edit of free text.`,
+    },
+    {
+      title: "`revalidate_rule_visible_change_10k_s`, `revalidate_rule_visible_x_cold`",
+      text: "The same with an edit the corpus rules read: a claim's standing, reported and alleged swapped (impact-overstated, opinion-standing and corroborated-single-origin read it; neither standing breaks a rule here). The ratio divides it by `validate_10k_s` of the same run, both medians.",
     },
     {
       title: "`site_build_ms_per_page`",

@@ -13,6 +13,11 @@ export const YAML_FLOOR_SCRIPT = fileURLToPath(
 export const PARSE_FLOOR_SCRIPT = fileURLToPath(
   new URL("../scripts/parse-floor.mjs", import.meta.url),
 );
+export const PEER_SCRIPT = fileURLToPath(new URL("../scripts/validate-peer.mjs", import.meta.url));
+/** The JSON Schemas that @leaks/schema generates, one per record kind. */
+export const JSON_SCHEMA_DIR = fileURLToPath(
+  new URL("../../packages/schema/json-schema", import.meta.url),
+);
 
 /** How to run pnpm from a script: the pnpm that runs us, if any. */
 export function pnpmCommand(): { command: string; prefix: string[] } {

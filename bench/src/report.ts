@@ -1,5 +1,5 @@
 import type { ProfileSummary } from "./measure/profile.js";
-import { METRICS, type Results } from "./results.js";
+import { type EarlierRun, METRICS, type Results } from "./results.js";
 import { type Summary, spread, summarise } from "./stats.js";
 
 export function format(value: number, unit: string): string {
@@ -26,6 +26,11 @@ function spreadText(unit: string, summary: Summary | undefined): string {
     return `middle half ${format(quantile(sorted, 0.25), unit)} – ${format(quantile(sorted, 0.75), unit)}, max ${format(summary.max, unit)} (${n} samples)`;
   }
   return `${format(summary.min, unit)} – ${format(summary.max, unit)} (${n} runs, ±${percent(spread(summary))})`;
+}
+
+/** How the report names the run a kept figure comes from. */
+export function earlierText(run: EarlierRun): string {
+  return `earlier run: ${run.date}, ${run.commit}`;
 }
 
 export interface ReportContext {
@@ -55,7 +60,8 @@ export function renderMarkdown(context: ReportContext): string {
     "How fast the dataset's tools are, at what scale, against which floor. Every figure is the",
     "median of several runs of whole processes on seeded synthetic corpora in the real data",
     `layout; min and max show the spread. Reproduce them all with \`pnpm bench\`${results.durationMinutes === undefined ? "" : ` (the run below took ${results.durationMinutes} minutes)`};`,
-    "`pnpm bench --only validate,site,search` measures some groups again and keeps the others;",
+    "`pnpm bench --only validate,site,search,property` measures some groups again and keeps the",
+    "others' figures, each marked with the date and commit of the run that measured it;",
     "`pnpm bench --quick` runs a small version that CI keeps working (`pnpm test` runs it).",
     "",
   );
@@ -68,6 +74,13 @@ export function renderMarkdown(context: ReportContext): string {
     }.${results.quick ? " **Quick run: small corpora, one run each; the figures are not comparable to the targets.**" : ""}`,
     "",
   );
+  const earlier = results.earlier ?? {};
+  const runsBefore = [...new Set(Object.values(earlier).map((run) => earlierText(run)))];
+  if (runsBefore.length > 0)
+    lines.push(
+      `This run measured only some groups: the figures marked *${runsBefore.join("*, *")}* are kept from ${runsBefore.length === 1 ? "that earlier run" : "those earlier runs"}, on the machine and load of ${runsBefore.length === 1 ? "its" : "their"} day.`,
+      "",
+    );
 
   lines.push("| Metric | Median | Spread | Target | Holds |", "| --- | --- | --- | --- | --- |");
   for (const spec of METRICS) {
@@ -83,8 +96,9 @@ export function renderMarkdown(context: ReportContext): string {
           : spec.target.holds(metric.value, results.metrics) === false
             ? "**no**"
             : "–";
+    const from = earlier[spec.name];
     lines.push(
-      `| \`${spec.name}\`: ${spec.title} | ${metric === undefined ? `missing: ${results.missing[spec.name] ?? "not measured"}` : format(metric.value, spec.unit)} | ${range} | ${spec.target?.text ?? "–"} | ${holds} |`,
+      `| \`${spec.name}\`: ${spec.title}${from === undefined ? "" : ` (*${earlierText(from)}*)`} | ${metric === undefined ? `missing: ${results.missing[spec.name] ?? "not measured"}` : format(metric.value, spec.unit)} | ${range} | ${spec.target?.text ?? "–"} | ${holds} |`,
     );
   }
   const extra = Object.entries(results.metrics).filter(
@@ -92,9 +106,19 @@ export function renderMarkdown(context: ReportContext): string {
   );
   if (extra.length > 0) {
     lines.push("", "Other figures of the same runs:", "");
-    for (const [name, metric] of extra)
-      lines.push(`- \`${name}\`: ${format(metric.value, metric.unit)}`);
+    for (const [name, metric] of extra) {
+      const from = earlier[name];
+      lines.push(
+        `- \`${name}\`: ${format(metric.value, metric.unit)}${from === undefined ? "" : ` (*${earlierText(from)}*)`}`,
+      );
+    }
   }
+  const property = results.property;
+  if (property !== undefined)
+    lines.push(
+      "",
+      `Property test of @leaks/corpus, run long (\`${property.command}\`): ${property.passed ? "passed" : "**failed**"}${property.durationS > 0 ? ` in ${format(property.durationS, "s")}` : ""} (${property.detail}), ${property.date} at commit ${property.commit}.`,
+    );
 
   lines.push("", "## Corpora", "");
   lines.push(

@@ -1,6 +1,7 @@
-// `pnpm bench [--quick] [--only validate,site,search] [--runs n] [--out dir] [--no-build]
-// [--profile] [--report-only]`
-// Runs every measurement as whole processes and writes results.json and BENCHMARKS.md.
+// `pnpm bench [--quick] [--only validate,site,search,property] [--runs n] [--out dir]
+// [--no-build] [--profile] [--report-only]`
+// Runs every measurement as whole processes and writes results.json and BENCHMARKS.md. The
+// property group (the corpus package's property test, run long) belongs to full runs only.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -11,6 +12,7 @@ import { searchQueries } from "./generate/text.js";
 import { copiedPackages, copyCli } from "./measure/cli-copy.js";
 import { memoryMethod, runChecked, runProcess } from "./measure/process.js";
 import { type ProfileSummary, summariseProfile } from "./measure/profile.js";
+import { PROPERTY_RUNS, runPropertyTest } from "./measure/property.js";
 import { timeSearch } from "./measure/search.js";
 import {
   buildSite,
@@ -20,6 +22,8 @@ import {
   type SiteBuild,
 } from "./measure/site.js";
 import {
+  type ClaimEdit,
+  FREE_TEXT_EDITS,
   measureParseFloor,
   measureRevalidate,
   measureValidate,
@@ -34,16 +38,18 @@ import { renderMarkdown } from "./report.js";
 import {
   checkResultsShape,
   cpuCount,
+  type EarlierRun,
+  GROUPS,
+  type Group,
+  keptFromEarlier,
   METRICS,
   type Metric,
   machine,
+  type PropertyRun,
   type Results,
   type Unit,
 } from "./results.js";
-import { median, type Summary, summarise } from "./stats.js";
-
-const GROUPS = ["validate", "site", "search"] as const;
-type Group = (typeof GROUPS)[number];
+import { median, ratio, type Summary, slowest, summarise } from "./stats.js";
 
 const { values } = parseArgs({
   options: {
@@ -63,13 +69,15 @@ const quick = values.quick === true;
 const seed = Number(values.seed);
 const only = new Set<Group>(
   values.only === undefined
-    ? GROUPS
+    ? GROUPS.filter((group) => !quick || group !== "property")
     : values.only.split(",").map((name) => {
         if (!(GROUPS as readonly string[]).includes(name))
           throw new Error(`--only takes ${GROUPS.join(", ")}`);
         return name as Group;
       }),
 );
+if (quick && only.has("property"))
+  throw new Error("the property group runs the property test long: a full run only, not --quick");
 const scale = quick
   ? { big: 60, mid: 20, siteSmall: 10, siteLarge: 30, runs: 1, siteRuns: 1, queries: 10 }
   : {
@@ -101,16 +109,31 @@ function log(line: string): void {
   );
 }
 
-// A partial run (--only) keeps the figures of the groups it does not measure.
-const previous: Partial<Results> =
-  values.only !== undefined && existsSync(resultsFile)
-    ? (JSON.parse(readFileSync(resultsFile, "utf8")) as Results)
-    : {};
-const metrics: Record<string, Metric> = { ...previous.metrics };
-const samples: Record<string, readonly number[]> = { ...previous.samples };
-const missing: Record<string, string> = { ...previous.missing };
-const corpora: Results["corpora"] = { ...previous.corpora };
-const sites: Results["sites"] = { ...previous.sites };
+// A partial run (--only) keeps the figures of the groups it does not measure, each marked with
+// the date and commit of the run that measured it; never a quick run's in a full run's file, or
+// the other way round.
+function readPrevious(): Results | undefined {
+  if (values.only === undefined || values["report-only"] === true || !existsSync(resultsFile))
+    return undefined;
+  const results = JSON.parse(readFileSync(resultsFile, "utf8")) as Results;
+  if (results.quick === quick) return results;
+  log(
+    `${resultsFile} holds a ${results.quick ? "quick" : "full"} run: this ${quick ? "quick" : "full"} run keeps none of it`,
+  );
+  return undefined;
+}
+const previous = readPrevious();
+const kept =
+  previous === undefined
+    ? { metrics: {}, samples: {}, missing: {}, earlier: {} }
+    : keptFromEarlier(previous, only);
+const metrics: Record<string, Metric> = { ...kept.metrics };
+const samples: Record<string, readonly number[]> = { ...kept.samples };
+const missing: Record<string, string> = { ...kept.missing };
+const earlier: Record<string, EarlierRun> = { ...kept.earlier };
+const corpora: Results["corpora"] = { ...previous?.corpora };
+const sites: Results["sites"] = { ...previous?.sites };
+let property: PropertyRun | undefined = only.has("property") ? undefined : previous?.property;
 
 function record(name: string, unit: Unit, summary: Summary | number): void {
   const value = typeof summary === "number" ? summary : summary.median;
@@ -118,6 +141,7 @@ function record(name: string, unit: Unit, summary: Summary | number): void {
   samples[name] =
     typeof summary === "number" ? [value] : summary.samples.map((s) => Math.round(s * 1000) / 1000);
   delete missing[name];
+  delete earlier[name];
 }
 
 let failures = 0;
@@ -130,6 +154,7 @@ function fail(names: readonly string[], error: unknown): void {
   for (const name of names) {
     delete metrics[name];
     delete samples[name];
+    delete earlier[name];
     missing[name] = reason;
   }
 }
@@ -187,6 +212,16 @@ const profiles: { title: string; summary: ProfileSummary; command: string }[] = 
 
 const PROFILE_COMMAND = `node --cpu-prof --cpu-prof-interval 500 packages/corpus/bin/leaks.js --data /tmp/c${scale.big}/data validate`;
 
+/** Whether a metric of this run misses its target in METRICS. */
+function misses(name: string): boolean {
+  const metric = metrics[name];
+  const target = METRICS.find((spec) => spec.name === name)?.target;
+  return metric !== undefined && target?.holds(metric.value, metrics) === false;
+}
+
+/** The free-text edit that re-validated the slower, this run (the profile re-runs that one). */
+let slowerFreeText: ClaimEdit | undefined;
+
 /** The runs profiled when they miss their target, each into .work/profile-<name>/. */
 function profileTargets() {
   return [
@@ -194,14 +229,14 @@ function profileTargets() {
       name: "validate",
       title: `\`leaks validate\` on ${scale.big} incidents, from cold`,
       missed: () =>
-        (metrics.validate_10k_s?.value ?? 0) > 8 || (metrics.validate_10k_x_floor?.value ?? 0) > 4,
+        misses("validate_10k_s") || misses("validate_10k_x_floor") || misses("validate_10k_x_peer"),
       run: profileValidate,
     },
     {
       name: "revalidate",
-      title: `\`leaks validate\` on ${scale.big} incidents after one claim's notes changed`,
-      missed: () => (metrics.revalidate_one_change_10k_s?.value ?? 0) > 1,
-      run: profileRevalidate,
+      title: `\`leaks validate\` on ${scale.big} incidents after one claim's ${slowerFreeText ?? "notes or statement"} changed`,
+      missed: () => misses("revalidate_one_change_10k_s"),
+      run: (corpus: Corpus, dir: string) => profileRevalidate(corpus, dir, slowerFreeText),
     },
   ];
 }
@@ -211,9 +246,13 @@ async function validateGroup(): Promise<void> {
   const mid = ensureCorpus(corporaDir, scale.mid, seed, log);
   describe(big);
   describe(mid);
+  // The ratios divide figures of this run only, never one kept from another.
+  let floor: Summary | undefined;
+  let cold: Summary | undefined;
+  let ruleVisible: Summary | undefined;
   try {
     log(`parse floor on ${scale.big} incidents`);
-    const floor = await measureParseFloor(big, runs);
+    floor = await measureParseFloor(big, runs);
     log(`  ${format(floor, "s")}`);
     record("parse_floor_10k_s", "s", floor);
   } catch (error) {
@@ -236,40 +275,72 @@ async function validateGroup(): Promise<void> {
   } catch (error) {
     fail(["validate_1k_s"], error);
   }
+  const coldNames = ["validate_10k_s", "validate_10k_x_floor", "validate_10k_peak_mib"];
+  const peerNames = ["validate_10k_peer_s", "validate_10k_x_peer"];
   try {
-    log(`leaks validate on ${scale.big} incidents`);
-    const figures = await measureValidate(big, runs);
+    log(
+      `leaks validate on ${scale.big} incidents, each run paired with one of the peer (js-yaml + ajv)`,
+    );
+    const figures = await measureValidate(big, runs, { peer: true });
     log(
       `  ${format(figures.wallS, "s")}, peak ${figures.peakMib?.median.toFixed(0)} MiB, cpu ${figures.cpuS?.median.toFixed(2)} s`,
     );
+    cold = figures.wallS;
     record("validate_10k_s", "s", figures.wallS);
     if (figures.peakMib) record("validate_10k_peak_mib", "MiB", figures.peakMib);
     else fail(["validate_10k_peak_mib"], new Error("no peak memory figure"));
     if (figures.cpuS) record("validate_10k_cpu_s", "s", figures.cpuS);
-    const floor = metrics.parse_floor_10k_s?.value;
     if (floor !== undefined)
-      record("validate_10k_x_floor", "x", {
-        ...summarise(figures.wallS.samples.map((wall) => wall / floor)),
-        median: figures.wallS.median / floor,
-      });
+      record("validate_10k_x_floor", "x", ratio(figures.wallS, floor, "over-median"));
+    else fail(["validate_10k_x_floor"], new Error("no parse floor this run"));
+    const peer = figures.peer;
+    if (peer === undefined) throw new Error("no peer figures");
+    if (peer instanceof Error) throw peer;
+    log(
+      `  the peer: ${format(peer.wallS, "s")}, peak ${peer.peakMib?.median.toFixed(0)} MiB: ${peer.output}`,
+    );
+    record("validate_10k_peer_s", "s", peer.wallS);
+    if (peer.peakMib) record("validate_10k_peer_peak_mib", "MiB", peer.peakMib);
+    if (peer.cpuS) record("validate_10k_peer_cpu_s", "s", peer.cpuS);
+    record("validate_10k_x_peer", "x", ratio(figures.wallS, peer.wallS, "paired"));
   } catch (error) {
-    fail(["validate_10k_s", "validate_10k_x_floor", "validate_10k_peak_mib"], error);
+    fail(cold === undefined ? [...coldNames, ...peerNames] : peerNames, error);
   }
   try {
-    log(`leaks validate on ${scale.big} incidents after one claim's notes changed`);
-    const again = await measureRevalidate(big, runs, "notes");
-    log(`  ${format(again, "s")}`);
-    record("revalidate_one_change_10k_s", "s", again);
+    log(
+      `leaks validate on ${scale.big} incidents after one claim's ${FREE_TEXT_EDITS.join(" or ")} changed (free text), each timed alone`,
+    );
+    const again = await measureRevalidate(big, runs, FREE_TEXT_EDITS);
+    for (const edit of FREE_TEXT_EDITS) {
+      log(`  ${edit}: ${format(again[edit], "s")}`);
+      record(`revalidate_${edit}_change_10k_s`, "s", again[edit]);
+    }
+    const worst = slowest(again);
+    slowerFreeText = worst.name;
+    record("revalidate_one_change_10k_s", "s", worst.summary);
   } catch (error) {
-    fail(["revalidate_one_change_10k_s"], error);
+    fail(
+      [
+        "revalidate_one_change_10k_s",
+        ...FREE_TEXT_EDITS.map((edit) => `revalidate_${edit}_change_10k_s`),
+      ],
+      error,
+    );
   }
   try {
     log(`leaks validate on ${scale.big} incidents after one claim's standing changed`);
-    const again = await measureRevalidate(big, runs, "standing");
-    log(`  ${format(again, "s")}`);
-    record("revalidate_rule_visible_change_10k_s", "s", again);
+    ruleVisible = (await measureRevalidate(big, runs, ["standing"])).standing;
+    log(`  ${format(ruleVisible, "s")}`);
+    record("revalidate_rule_visible_change_10k_s", "s", ruleVisible);
+    if (cold === undefined) throw new Error("no cold validation this run to divide by");
+    record("revalidate_rule_visible_x_cold", "x", ratio(ruleVisible, cold, "over-median"));
   } catch (error) {
-    fail(["revalidate_rule_visible_change_10k_s"], error);
+    fail(
+      ruleVisible === undefined
+        ? ["revalidate_rule_visible_change_10k_s", "revalidate_rule_visible_x_cold"]
+        : ["revalidate_rule_visible_x_cold"],
+      error,
+    );
   }
   const profiled = profileTargets();
   for (const { name, title, missed, run } of profiled) {
@@ -413,6 +484,32 @@ async function searchGroup(site: LargeSite | undefined): Promise<void> {
   }
 }
 
+/** The corpus package's property test, run long: pass or fail, and how long it took. */
+async function propertyGroup(date: string, commit: string): Promise<void> {
+  log(
+    `property test of @leaks/corpus with LEAKS_PROPERTY_RUNS=${PROPERTY_RUNS} (vitest run test/property)`,
+  );
+  try {
+    const outcome = await runPropertyTest();
+    property = { ...outcome, runs: PROPERTY_RUNS, date, commit };
+    log(
+      `  ${outcome.passed ? "passed" : "FAILED"} in ${outcome.durationS.toFixed(1)} s: ${outcome.detail}`,
+    );
+    if (!outcome.passed) failures++;
+  } catch (error) {
+    fail([], error);
+    property = {
+      passed: false,
+      runs: PROPERTY_RUNS,
+      durationS: 0,
+      command: "pnpm --filter @leaks/corpus exec vitest run test/property",
+      detail: error instanceof Error ? (error.message.split("\n")[0] ?? "failed") : String(error),
+      date,
+      commit,
+    };
+  }
+}
+
 /** Renders BENCHMARKS.md again from results.json and the saved profiles, measuring nothing. */
 function reportOnly(): number {
   const results = JSON.parse(readFileSync(resultsFile, "utf8")) as Results;
@@ -460,21 +557,24 @@ async function main(): Promise<number> {
   log(
     "measuring a copy of the built packages in bench/.cli (others' rebuilds cannot change it mid-run)",
   );
+  const date = new Date().toISOString().slice(0, 10);
+  const commit = commitMeasured();
   if (only.has("validate")) await validateGroup();
   let site: LargeSite | undefined;
   if (only.has("site")) site = await siteGroup();
   if (only.has("search")) await searchGroup(site);
+  if (only.has("property")) await propertyGroup(date, commit);
 
   const results: Results = {
     node: process.version,
     cpus: cpuCount(),
     metrics,
     quick,
-    date: new Date().toISOString().slice(0, 10),
-    commit: commitMeasured(),
+    date,
+    commit,
     ...(values.only === undefined
       ? { durationMinutes: Math.round((performance.now() - started) / 60_000) }
-      : previous.durationMinutes === undefined
+      : previous?.durationMinutes === undefined
         ? {}
         : { durationMinutes: previous.durationMinutes }),
     machine: { ...machine(), loadAverage },
@@ -483,7 +583,13 @@ async function main(): Promise<number> {
     sites,
     samples,
     missing,
+    ...(Object.keys(earlier).length > 0 ? { earlier } : {}),
+    ...(property === undefined ? {} : { property }),
   };
+  if (Object.keys(earlier).length > 0)
+    log(
+      `kept ${Object.keys(earlier).length} figures of the groups not measured from earlier runs (marked in the file and the report)`,
+    );
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   // In the repository's own layout, so that `biome check` stays clean after a run.
   const biome = join(REPO_ROOT, "node_modules", ".bin", "biome");

@@ -13,6 +13,7 @@ import { type GeneratedItem, generateCorpus } from "../src/generate/corpus.js";
 import { Random } from "../src/generate/random.js";
 import { sentence } from "../src/generate/text.js";
 import { toYaml } from "../src/generate/write.js";
+import { type ClaimEdit, canEditClaim, editClaimData } from "../src/measure/validate.js";
 
 function collect(incidents: number, seed: number): GeneratedItem[] {
   return [...generateCorpus({ incidents, seed })];
@@ -120,4 +121,37 @@ describe("the synthetic corpus", () => {
     expect(digest(collect(12, 7))).toBe(digest(items));
     expect(digest(collect(12, 8))).not.toBe(digest(items));
   });
+});
+
+describe("the edits of the re-validation benchmark", () => {
+  const items = collect(12, 7);
+  // Every claim the edit applies to, edited as the benchmark edits a file: read back from YAML.
+  const edited = (edit: ClaimEdit) => {
+    let count = 0;
+    const list = items.map((item, round) => {
+      if (item.type !== "record" || item.kind !== "claim") return item;
+      const data = yaml.load(toYaml(item), { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+      if (!canEditClaim(data, edit)) return item;
+      count++;
+      return { ...item, data: editClaimData(data, round, edit) };
+    });
+    return { list, count };
+  };
+
+  for (const edit of ["notes", "statement", "standing"] as const)
+    it(`${edit}: changes only that field and keeps the corpus clean, warnings included`, () => {
+      const { list, count } = edited(edit);
+      expect(count).toBeGreaterThan(10);
+      const before = validate(items).corpus.claims;
+      const { corpus, problems } = validate(list);
+      expect(problems.map((p) => `${p.recordId} ${p.code}: ${p.message}`)).toEqual([]);
+      let changed = 0;
+      for (const [i, claim] of corpus.claims.entries()) {
+        const { [edit]: field, ...rest } = claim as unknown as Record<string, unknown>;
+        const { [edit]: was, ...restBefore } = before[i] as unknown as Record<string, unknown>;
+        expect(rest).toEqual(restBefore);
+        if (field !== was) changed++;
+      }
+      expect(changed).toBe(count);
+    });
 });

@@ -47,23 +47,36 @@ describe("the results file shape", () => {
   });
 });
 
+/**
+ * Metrics added to the bench after the committed run, which say so in its `missing`. A full run
+ * (or `--only validate`) measures them; then this list must be emptied, or the test fails.
+ */
+const NOT_YET_MEASURED = ["validate_10k_peer_s", "validate_10k_x_peer"];
+
 describe("the results committed with the repository", () => {
   const results = JSON.parse(
     readFileSync(new URL("../results.json", import.meta.url), "utf8"),
   ) as Results;
   const markdown = readFileSync(new URL("../../BENCHMARKS.md", import.meta.url), "utf8");
 
-  it("bench/results.json is a full run with every metric", () => {
-    expect(checkResultsShape(results)).toEqual([]);
+  it("bench/results.json is a full run with every metric but those added since", () => {
+    expect(checkResultsShape(results)).toEqual(
+      NOT_YET_MEASURED.map((name) => `metrics.${name}: missing`),
+    );
+    expect(Object.keys(results.missing).sort()).toEqual([...NOT_YET_MEASURED].sort());
     expect(results.quick).toBe(false);
   });
 
   it("BENCHMARKS.md shows each figure of results.json, as rendered from it", () => {
     // A row per metric of the table, with the median as `pnpm bench` rendered it.
     for (const spec of METRICS) {
-      const metric = results.metrics[spec.name] as Metric;
+      const metric = results.metrics[spec.name] as Metric | undefined;
       const row = markdown.split("\n").find((line) => line.startsWith(`| \`${spec.name}\``));
-      expect(row, spec.name).toContain(`| ${format(metric.value, spec.unit)} |`);
+      expect(row, spec.name).toContain(
+        metric === undefined
+          ? `| missing: ${results.missing[spec.name]} |`
+          : `| ${format(metric.value, spec.unit)} |`,
+      );
     }
     // The other figures of the run, listed under the table.
     for (const [name, metric] of Object.entries(results.metrics))

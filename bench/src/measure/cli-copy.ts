@@ -30,7 +30,8 @@ export function linkDependencies(from: string, to: string, own: ReadonlyMap<stri
  * A private copy of the built `leaks` CLI and of @leaks/schema beside it, their dependencies
  * linked. Others may rebuild the packages while a long benchmark runs: a rebuild would change
  * the code under measurement halfway, invalidate the validator's cache between two runs that
- * should share it, or remove files a run is reading. Returns the copy's bin/leaks.js.
+ * should share it, or remove files a run is reading. The JSON Schemas come too, for the peer.
+ * Returns the copy's bin/leaks.js.
  */
 export function copyCli(target: string): string {
   rmSync(target, { recursive: true, force: true });
@@ -46,8 +47,9 @@ export function copyCli(target: string): string {
     mkdirSync(to, { recursive: true });
     cpSync(join(from, "package.json"), join(to, "package.json"));
     cpSync(join(from, "dist"), join(to, "dist"), { recursive: true });
-    if (existsSync(join(from, "bin")))
-      cpSync(join(from, "bin"), join(to, "bin"), { recursive: true });
+    for (const folder of ["bin", "json-schema"])
+      if (existsSync(join(from, folder)))
+        cpSync(join(from, folder), join(to, folder), { recursive: true });
   }
   linkDependencies(
     join(source.schema, "node_modules"),
