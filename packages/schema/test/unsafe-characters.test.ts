@@ -264,7 +264,7 @@ describe("one problem per field", () => {
       "invalid-format",
     ]);
     expect(problems[2]?.message).toMatch(
-      /^string "<U\+202E>xxx.*\\nsecond line": must be a single line$/,
+      /^string "<U\+202E>xxx.*<U\+000A>second line": must be a single line$/,
     );
   });
 

@@ -25,9 +25,12 @@ const HOSTILE_RECORD = [
 const ODD_RECORD = "data/actors/odd\u001b[2Jname.yaml";
 const FORGED_ENTRY = "data/new\n::error file=x::forged";
 const REVERSED_ENTRY = "data/notes\r\u202Etxt.md";
-// A record file (in data/actors/) with a line feed, carriage return or tab in its name is left
-// out: the loader throws on it ("unsafe name", in the cache's table of files) instead of
-// reporting it, with or without --no-cache.
+/** A name as the loader reports it (unsafe-file-name): each such character as `<U+XXXX>`. */
+const visible = (name: string) =>
+  name.replace(
+    /[\p{Cc}\p{Cf}]/gu,
+    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
+  );
 
 let corpus: ReturnType<typeof fixtureCorpus>;
 beforeAll(() => {
@@ -64,9 +67,10 @@ const EXPECTED = [
     "unknown-key",
     ["\u001b]8;;https://example.test\u001b\\link\u001b]8;;\u001b\\\u001b]52;c;aGk=\u0007\u200B"],
   ],
-  [ODD_RECORD, "id-mismatch", ["id"]],
-  [FORGED_ENTRY, "unknown-entry", []],
-  [REVERSED_ENTRY, "unknown-entry", []],
+  // Never read: the loader reports such names by what they hold.
+  [ODD_RECORD, "unsafe-file-name", []],
+  [FORGED_ENTRY, "unsafe-file-name", []],
+  [REVERSED_ENTRY, "unsafe-file-name", []],
 ];
 
 /** The visible forms the text, GitHub and SARIF formats must show. */
@@ -90,7 +94,8 @@ describe("leaks validate on a corpus whose keys, values and file names hold cont
     expect(run.stdout).not.toContain("##[");
     const report = JSON.parse(run.stdout) as { problems: Problem[] };
     expect(report.problems.map((p) => [p.file, p.code, p.path])).toEqual(EXPECTED);
-    expect(report.problems[0]?.message).toContain('"state\u202E"');
+    // A value quoted in a message is shown escaped by the schema itself, in every format.
+    expect(report.problems[0]?.message).toContain('"state<U+202E>"');
   });
 
   test("text: one line per problem and the summary, every raw character as <U+XXXX>", () => {
@@ -102,7 +107,7 @@ describe("leaks validate on a corpus whose keys, values and file names hold cont
     const shown = lines(run.stdout);
     expect(shown).toHaveLength(EXPECTED.length + 1);
     expect(shown.every((line) => line.startsWith("✖ "))).toBe(true);
-    expect(shown.at(-1)).toBe("✖ 9 errors in 4 files (11 records checked)");
+    expect(shown.at(-1)).toBe("✖ 9 errors in 4 files (10 records checked)");
     for (const form of SHOWN) expect(run.stdout).toContain(form);
     expect(shown[1]).toBe(
       '✖ data/actors/hostile.yaml:4:1 <U+001B>[31mnmae unknown-key: unknown key "<U+001B>[31mnmae" → remove it; allowed keys: id, kind, name, aliases, country, members, positions, affiliations, identifiers, notes',
@@ -126,11 +131,11 @@ describe("leaks validate on a corpus whose keys, values and file names hold cont
     expect(shown).toHaveLength(EXPECTED.length + 1);
     // Each line one command, whose properties end at the first `::`, ours.
     for (const line of shown.slice(0, -1)) expect(line).toMatch(/^::error [^:]*::/);
-    expect(shown.at(-1)).toBe("✖ 9 errors in 4 files (11 records checked)");
+    expect(shown.at(-1)).toBe("✖ 9 errors in 4 files (10 records checked)");
     for (const form of SHOWN.filter((f) => !f.startsWith("data/")))
       expect(run.stdout).toContain(form);
     expect(shown[7]).toBe(
-      "::error file=data/new<U+000A>%3A%3Aerror file=x%3A%3Aforged,title=unknown-entry::unexpected file in the data folder → the data folder holds only incidents/, claims/, actors/ and sources/; move or remove it",
+      "::error file=data/new<U+000A>%3A%3Aerror file=x%3A%3Aforged,title=unsafe-file-name::the name holds U+000A, a character that is invisible, moves text around or is not text: not read → rename it with letters a-z, digits and hyphens only (a record file is <id>.yaml)",
     );
   });
 

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Problem } from "@leaks/schema";
+import { type Problem, visibleText } from "@leaks/schema";
 
 export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 export const VALID = join(FIXTURES, "valid");
@@ -33,13 +33,16 @@ export function fixtureCorpus(invalidCase?: string): { root: string; cleanup: ()
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** `data/actors/x.yaml:3:1 code`, with the file relative to `root`: how expectations are written. */
+/**
+ * `data/actors/x.yaml:3:1 code`, with the file relative to `root`: how expectations are written
+ * (a control or invisible character of a file name as `<U+XXXX>`, as the report shows it).
+ */
 export function problemLine(problem: Problem, root: string): string {
   const file =
     problem.file === undefined ? "(corpus)" : relative(root, problem.file).split("\\").join("/");
   const suffix = problem.file?.endsWith("/") ? "/" : "";
   const at = problem.line === undefined ? "" : `:${problem.line}:${problem.column}`;
-  return `${file}${suffix}${at} ${problem.code}`;
+  return `${visibleText(file)}${suffix}${at} ${problem.code}`;
 }
 
 /**

@@ -81,8 +81,14 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${shown(value)}`;
 }
 
-/** JSON text of a value, with nothing in it that could act on a terminal or hide a difference. */
-const shown = (value: unknown): string => escapeForMessage(JSON.stringify(value) ?? String(value));
+/**
+ * A value quoted in a message: a string in double quotes (its own quotes and backslashes
+ * escaped as JSON does), every control or invisible character as `<U+XXXX>`; else as JSON.
+ */
+const shown = (value: unknown): string =>
+  typeof value === "string"
+    ? `"${escapeForMessage(value.replaceAll("\\", "\\\\").replaceAll('"', '\\"'))}"`
+    : escapeForMessage(JSON.stringify(value) ?? String(value));
 
 /** What YAML reads text as once its quotes are removed, where that is a number or a boolean. */
 function unquoted(text: string): number | boolean | undefined {

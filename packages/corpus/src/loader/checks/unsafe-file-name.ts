@@ -13,13 +13,6 @@ export const unsafeFileName = defineCheck({
 // spaces other than U+0020, private-use and unpaired surrogate code points, and U+FFFD, which
 // is what a name that is not UTF-8 decodes to (the file could not be opened by that name).
 const UNSAFE_IN_NAME = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\uFFFD]|(?! )\p{Zs}/u;
-const UNSAFE_ALL = new RegExp(UNSAFE_IN_NAME.source, "gu");
-
-/** A name as it can be shown: every unsafe character as `<U+XXXX>`. */
-export function visibleName(name: string): string {
-  return name.replace(UNSAFE_ALL, (c) => `<U+${codePoint(c)}>`);
-}
-
 function codePoint(c: string): string {
   return (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
 }
@@ -28,8 +21,8 @@ function codePoint(c: string): string {
 export function unsafeNamePending(parent: string, name: string): Pending | undefined {
   const found = UNSAFE_IN_NAME.exec(name);
   if (found === null) return undefined;
-  const shown = visibleName(name);
-  const rel = parent === "" ? shown : `${parent}/${shown}`;
+  // The real path, so that tools can find the entry: every output format shows it escaped.
+  const rel = parent === "" ? name : `${parent}/${name}`;
   return {
     rel,
     problem: problemOf(
