@@ -40,11 +40,6 @@ export type FileAnalysis =
       readonly pending: readonly Pending[];
       /** The text, kept only when a problem is still to be located in it. */
       readonly text?: string;
-      /**
-       * The decoded text where it was plain block YAML (see ParsedYaml.block): what a digest of
-       * the record as written can be taken from. Not kept by those who keep analyses.
-       */
-      readonly blockText?: string;
     }
   /** Not a record file: only its problems. */
   | { readonly type: "other"; readonly pending: readonly Pending[] };
@@ -129,6 +124,5 @@ export function analyseFile(rel: string, content: string | Uint8Array): FileAnal
     ...(record === undefined ? {} : { record }),
     pending,
     ...(pending.length > 0 ? { text } : {}),
-    ...(parsed.block === true ? { blockText: text } : {}),
   };
 }

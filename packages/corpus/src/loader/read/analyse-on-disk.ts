@@ -61,8 +61,8 @@ export function analyseContent(
 ): FileResult {
   const analysis = analyseFile(rel, content);
   if (analysis.type === "other") return { rel, pending: analysis.pending };
-  const { kind, id, record, pending, text, blockText } = analysis;
-  const slim = record === undefined ? undefined : leaveOutLazyFields(kind, record, blockText);
+  const { kind, id, record, pending, text } = analysis;
+  const slim = record === undefined ? undefined : leaveOutLazyFields(kind, record);
   return {
     rel,
     kind,

@@ -23,59 +23,19 @@ const LEFT_OUT = null;
  * A record as it leaves the thread that checked it: lazy fields replaced by a placeholder, in
  * place (the record is the schema's fresh output, owned by the caller). Returns its digest
  * too: the kind, the id and everything the rules can see without reading a lazy field, so
- * that two records with one digest look the same to the corpus rules. Where the file's text
- * is plain block YAML (`blockText`), the digest is taken from the text without the lines of
- * its lazy fields, which costs far less than serialising the record; else from the record.
+ * that two records with one digest look the same to the corpus rules.
  */
 export function leaveOutLazyFields(
   kind: RecordKind,
   record: AnyRecord,
-  blockText?: string,
 ): { record: AnyRecord; digest: string } {
   const lazy = LAZY_FIELDS[kind];
   const slim = record as Record<string, unknown>;
   for (const key of lazy) if (typeof slim[key] === "string") slim[key] = LEFT_OUT;
   return {
     record,
-    digest: blockText === undefined ? digestOf(kind, slim) : textDigest(kind, blockText),
+    digest: digestOf(kind, slim),
   };
-}
-
-/**
- * The digest of a block YAML text without its lazy top-level fields (the key's line and every
- * line after it up to the next one at column 0 that is not blank or a comment) and without
- * comment lines at column 0. In block YAML those lines hold the field's value, or a comment,
- * and nothing else, so equal digests mean equal records but for lazy fields; any other change
- * of formatting only makes the digests differ, and the rules run again.
- */
-export function textDigest(kind: RecordKind, text: string): string {
-  const lazy = LAZY_FIELDS[kind];
-  const kept: string[] = [kind, "\u0000text\u0000"];
-  let keepFrom = 0;
-  let dropping = false;
-  for (let at = 0; at < text.length; ) {
-    const end = text.indexOf("\n", at);
-    const next = end === -1 ? text.length : end + 1;
-    const c = text.charCodeAt(at);
-    if (c === 35 /* # */) {
-      // A comment at column 0 is never part of a value in block YAML: comments come and go.
-      if (!dropping) kept.push(text.slice(keepFrom, at));
-      keepFrom = next;
-    } else if (c !== 32 && c !== 10) {
-      if (dropping) {
-        keepFrom = at;
-        dropping = false;
-      }
-      const colon = text.indexOf(":", at);
-      if (colon !== -1 && colon < next && lazy.has(text.slice(at, colon))) {
-        kept.push(text.slice(keepFrom, at));
-        dropping = true;
-      }
-    }
-    at = next;
-  }
-  if (!dropping) kept.push(text.slice(keepFrom));
-  return hash("sha1", kept.join(""), "base64");
 }
 
 /** The digest of a file whose record failed its schema: only its id matters across files. */
