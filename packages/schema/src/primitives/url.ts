@@ -1,6 +1,7 @@
 import * as z from "zod";
+import { codePointLabel } from "./character-names.js";
 import type { ProblemParams } from "./unsafe-characters.js";
-import { codePointLabel, escapeForMessage, URL_TEXT } from "./unsafe-characters.js";
+import { escapeForMessage, URL_TEXT } from "./unsafe-characters.js";
 
 /**
  * The host a URL opens, in ASCII: a host written in another script comes back in the punycode

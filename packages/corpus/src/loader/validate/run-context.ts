@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Problem } from "@leaks/schema";
+import { type ProblemLocator, placeAll } from "../check/locate-problems.js";
+import type { Pending } from "../read/analyse-file.js";
+import { decodeFile } from "../read/decode.js";
+
+export interface RunContext {
+  readonly dataDir: string;
+  readonly archiveDir: string;
+  readonly fileOf: (rel: string) => string;
+  readonly today: string;
+  readonly only: readonly string[] | undefined;
+  readonly workers: number | undefined;
+  readonly racyMs: number;
+}
+
+/** A file's text, read again to locate a problem found across files. */
+export function textOf(dataDir: string, rel: string): string | undefined {
+  try {
+    const decoded = decodeFile(readFileSync(join(dataDir, rel)));
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Places, filters and sorts pending problems. */
+export function report(
+  pending: Iterable<Pending>,
+  context: RunContext,
+  locator: ProblemLocator,
+): Problem[] {
+  return placeAll(pending, context.fileOf, context.only, locator);
+}
+
+export interface ValidateResult {
+  /** Sorted by file, line and column; problems outside any file come last. */
+  readonly problems: readonly Problem[];
+  /** How many record files were checked. */
+  readonly records: number;
+  /** Whether the last run's findings across files were reused. */
+  readonly cached: boolean;
+  /** Why they were not, where there was a cache to reuse. */
+  readonly recheckedBecause?: string;
+}
