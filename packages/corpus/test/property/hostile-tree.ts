@@ -163,7 +163,8 @@ export function runValidate(cwd: string, extraArgs: readonly string[]): Run {
   if (MEASURED && existsSync(rssFile)) {
     const lines = readFileSync(rssFile, "utf8").trim().split("\n");
     const last = Number(lines.at(-1));
-    if (Number.isFinite(last)) maxRssKiB = last;
+    // After a kill by `timeout`, the number is timeout's own: node was reaped by no one.
+    if (Number.isFinite(last) && result.status !== 137) maxRssKiB = last;
     const note = lines.slice(0, -1).join(" ").trim();
     if (note !== "") timeNote = note;
   }
@@ -248,18 +249,57 @@ export function complaintsAbout(run: Run, work: string): { complaints: string[];
     complaints.push(`summary.errors is ${report.summary.errors}, the problems hold ${errors}`);
   if ((run.status === 1) !== errors > 0)
     complaints.push(`exit ${run.status} with ${errors} error(s) reported`);
+  const read = new Map<string, Lines | undefined>();
+  const linesOf = (file: string) => {
+    if (!read.has(file)) {
+      const text = plainText(join(work, file));
+      read.set(
+        file,
+        text === undefined ? undefined : LINE_SPLITS.map((split) => text.split(split)),
+      );
+    }
+    return read.get(file);
+  };
   for (const problem of report.problems) {
-    const where = problemPlace(problem, work);
+    const where = problemPlace(problem, linesOf);
     if (where !== undefined) complaints.push(`${where}: ${JSON.stringify(problem).slice(0, 400)}`);
   }
   return { complaints, report };
 }
 
-/** Line breaks as YAML counts them: a line number past the last of them points nowhere. */
-const LINE_BREAK = /\r\n|\r|\n/;
+/**
+ * Ways to split a text into lines: at line feeds only, and at every YAML line break (CR LF,
+ * CR, LF). A position is inside the text if it is inside a line of either.
+ */
+const LINE_SPLITS = [/\n/, /\r\n|\r|\n/] as const;
+
+/** A file's lines, split each way. */
+type Lines = readonly (readonly string[])[];
+
+function isInside(lines: Lines, line: number, column: number): boolean {
+  return lines.some((split) => {
+    const at = split[line - 1];
+    return at !== undefined && column <= at.length + 1;
+  });
+}
+
+/** The text of a plain file (not a link, a FIFO or a folder) of at most 4 MiB, else undefined. */
+function plainText(path: string): string | undefined {
+  try {
+    const stat = lstatSync(path);
+    if (!stat.isFile() || stat.size > 4 * 1024 * 1024) return undefined;
+    // Decoded as the loader decodes: invalid bytes as U+FFFD, a byte order mark kept.
+    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+}
 
 /** What is wrong with where a problem says it is, or undefined if nothing. */
-function problemPlace(problem: Problem, work: string): string | undefined {
+function problemPlace(
+  problem: Problem,
+  linesOf: (file: string) => Lines | undefined,
+): string | undefined {
   const parsed = ProblemSchema.safeParse(problem);
   if (!parsed.success) return `not a Problem (${parsed.error.issues[0]?.message})`;
   const { file, line, column, code } = problem;
@@ -271,20 +311,10 @@ function problemPlace(problem: Problem, work: string): string | undefined {
   }
   if (line === undefined || column === undefined) return "no line and column";
   if (!(line >= 1 && column >= 1)) return "a position below 1";
-  // Where the file is a plain file, the position must lie inside its text.
-  const path = join(work, file);
-  let text: string | undefined;
-  try {
-    if (lstatSync(path).isFile() && lstatSync(path).size <= 4 * 1024 * 1024)
-      text = new TextDecoder().decode(readFileSync(path));
-  } catch {
-    text = undefined;
-  }
-  if (text !== undefined) {
-    const lines = text.split(LINE_BREAK);
-    const longest = Math.max(...lines.map((l) => l.length));
-    if (line > lines.length) return `line ${line} past the end of the file (${lines.length} lines)`;
-    if (column > longest + 1) return `column ${column} past the longest line (${longest})`;
-  }
+  // Where the file is a plain file, the position must lie inside its text: on a line of it,
+  // at most one column past that line's end.
+  const lines = linesOf(file);
+  if (lines !== undefined && !isInside(lines, line, column))
+    return `${line}:${column} is not inside the file (${lines[0]?.length} lines)`;
   return undefined;
 }
