@@ -40,6 +40,11 @@ export const FILE_LEVEL_CODES: ReadonlyMap<string, string> = new Map([
     "an entry the data tree does not expect: its name, place or type is the problem, and it may be a folder, a link or a FIFO, which have no lines",
   ],
   ["wrong-extension", "the file's name is the problem, not its content"],
+  ["unsafe-file-name", "the name is the problem: the entry is never read"],
+  [
+    "not-a-regular-file",
+    "a link, FIFO or device, refused for what it is without being opened: it has no lines",
+  ],
   ["unreadable-file", "the content could not be read, so there is no line to point at"],
 ]);
 

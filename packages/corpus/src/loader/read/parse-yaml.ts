@@ -111,13 +111,27 @@ const SYNTAX_HINTS: Record<string, string> = {
 };
 
 /** Problems of text the fast parser rejected, located by the positional parser. */
+/**
+ * Line and column (1-based) of js-yaml's mark, from its offset: some errors (a NUL byte) are
+ * raised before js-yaml counts lines, and their mark says line 1 whatever the offset.
+ */
+function markAt(
+  text: string,
+  mark: { line: number; column: number; position?: number } | undefined,
+): { line: number; column: number } | undefined {
+  if (mark === undefined) return undefined;
+  if (mark.position === undefined) return { line: mark.line + 1, column: mark.column + 1 };
+  const offset = Math.min(Math.max(mark.position, 0), text.length);
+  return { line: countLines(text, offset), column: offset - text.lastIndexOf("\n", offset - 1) };
+}
+
 function syntaxIssues(text: string, error: unknown): ParseIssue[] {
-  const mark = (error as { mark?: { line: number; column: number } }).mark;
+  const mark = markAt(
+    text,
+    (error as { mark?: { line: number; column: number; position?: number } }).mark,
+  );
   const reason = (error as { reason?: string }).reason ?? String(error);
-  if (/maxDepth/.test(reason))
-    return [
-      nestingIssue(mark === undefined ? {} : { line: mark.line + 1, column: mark.column + 1 }),
-    ];
+  if (/maxDepth/.test(reason)) return [nestingIssue(mark ?? {})];
   const lines = new LineCounter();
   let errors: readonly YAMLError[] = [];
   try {
@@ -150,7 +164,7 @@ function syntaxIssues(text: string, error: unknown): ParseIssue[] {
       code,
       message: reason,
       hint: SYNTAX_HINTS[code] ?? "",
-      ...(mark === undefined ? {} : { line: mark.line + 1, column: mark.column + 1 }),
+      ...(mark ?? {}),
     },
   ];
 }
