@@ -194,6 +194,8 @@ export const HOSTILE_TEXT = [
   "\u202e",
   "\u200b",
   "\u0007",
+  "\t",
+  "\n",
   "\r",
   "\u0085",
   "\u2028",

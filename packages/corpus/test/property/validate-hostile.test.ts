@@ -183,6 +183,10 @@ const ONE_OF_EACH: readonly (readonly [string, Mutation])[] = [
     "control-in-string: a raw NUL",
     { kind: "control-in-string", file: CLAIM, nth: 1, at: 3, text: "\u0000", raw: true },
   ],
+  [
+    "control-in-string: a carriage return in an id",
+    { kind: "control-in-string", file: ACTOR, nth: 0, at: 0, text: "\r", raw: false },
+  ],
   ["forbidden-key: __proto__", { kind: "forbidden-key", file: ACTOR, nth: 0, key: "__proto__" }],
   ["duplicate-key: nested", { kind: "duplicate-key", file: CLAIM, nth: 9 }],
   [
