@@ -127,6 +127,14 @@ describe("the cache of leaks validate", () => {
     expect(await both()).toEqual({ cached: true, lines: [] });
   });
 
+  test("an id holding a tab, line feed or carriage return is reported, and cached like any other", async () => {
+    const actor = "data/actors/borduria.yaml";
+    edit(actor, (text) => text.replace("id: borduria", 'id: "bor\\tdu\\r\\nria"'));
+    const first = await both();
+    expect(first.lines).toContain(`${actor}:1:5 id-mismatch`);
+    expect(await both()).toEqual({ ...first, cached: true });
+  });
+
   test("an edit of free text no rule reads is checked alone, and its problems appear", async () => {
     await both();
     editSummary();

@@ -24,6 +24,15 @@ export function statInto(root: string, paths: readonly string[]): Float64Array {
   return stamps;
 }
 
+const UNESCAPED: Readonly<Record<string, string>> = { "\\": "\\", t: "\t", n: "\n", r: "\r" };
+
+/** A field of a names file's line as it was before `field` (validate-cache.ts) escaped it. */
+export function unfield(text: string): string {
+  return text.includes("\\")
+    ? text.replace(/\\([\\tnr])/g, (_, c: string) => UNESCAPED[c] ?? c)
+    : text;
+}
+
 /** A range of a cache's record files to check against their cached stamps. */
 export interface StampCheck {
   readonly root: string;
@@ -66,7 +75,7 @@ export function stampCheck(check: StampCheck): StampCheckResult {
     let end = names.indexOf(10, at);
     if (end === -1 || end > check.end) end = check.end;
     const tab = names.indexOf(9, at);
-    const rel = names.toString("utf8", at, tab === -1 || tab > end ? end : tab);
+    const rel = unfield(names.toString("utf8", at, tab === -1 || tab > end ? end : tab));
     const now = stampNow(`${prefix}${rel}`);
     const c = 4 * i;
     const same =

@@ -18,9 +18,10 @@ import { fileURLToPath } from "node:url";
 import type { RecordKind } from "@leaks/schema";
 import type { Pending } from "../read/analyse-file.js";
 import type { FileStamp } from "../read/analyse-on-disk.js";
+import { unfield } from "./stat-into.js";
 
 /** Bumped whenever what the cache holds, or how it is read, changes. */
-export const CACHE_FORMAT = 5;
+export const CACHE_FORMAT = 6;
 
 /**
  * A stamp this close to the start of the run that took it cannot be trusted: a change made
@@ -113,16 +114,25 @@ export class FileTable {
   }
 }
 
+const ESCAPED: Readonly<Record<string, string>> = {
+  "\\": "\\\\",
+  "\t": "\\t",
+  "\n": "\\n",
+  "\r": "\\r",
+};
+
+/** A field of a line: a backslash, tab, line feed or carriage return in it as a backslash and a letter. */
+const field = (text: string) => text.replace(/[\\\t\n\r]/g, (c) => ESCAPED[c] ?? c);
+
 function lineOf(f: CachedFile): string {
-  // Names with tabs or line breaks cannot be kept this way: such a corpus goes uncached.
-  if (/[\t\n\r]/.test(f.rel) || /[\t\n\r]/.test(f.id)) throw new Error("unsafe name");
-  return `${f.rel}\t${f.kind}\t${f.id}\t${f.digest}`;
+  // An id read from a file may hold anything, even if the schema refuses it.
+  return `${field(f.rel)}\t${f.kind}\t${field(f.id)}\t${f.digest}`;
 }
 
 /** A line of the names file read back. */
 export function parseLine(line: string): Omit<CachedFile, "stamp" | "pending"> {
   const [rel, kind, id, digest] = line.split("\t") as [string, RecordKind, string, string];
-  return { rel, kind, id, digest };
+  return { rel: unfield(rel), kind, id: unfield(id), digest };
 }
 
 /** Hashes the code that decides the problems: the loader, the schema, its parsers, the differ. */
