@@ -25,12 +25,6 @@ const HOSTILE_RECORD = [
 const ODD_RECORD = "data/actors/odd\u001b[2Jname.yaml";
 const FORGED_ENTRY = "data/new\n::error file=x::forged";
 const REVERSED_ENTRY = "data/notes\r\u202Etxt.md";
-/** A name as the loader reports it (unsafe-file-name): each such character as `<U+XXXX>`. */
-const visible = (name: string) =>
-  name.replace(
-    /[\p{Cc}\p{Cf}]/gu,
-    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
-  );
 
 let corpus: ReturnType<typeof fixtureCorpus>;
 beforeAll(() => {

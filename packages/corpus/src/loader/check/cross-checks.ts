@@ -30,7 +30,7 @@ export interface CheckedRecord {
   readonly record?: RecordOfKind[RecordKind];
 }
 
-export function compareRel(a: { rel: string }, b: { rel: string }): number {
+function compareRel(a: { rel: string }, b: { rel: string }): number {
   return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
 }
 
@@ -42,7 +42,7 @@ const invalidIdsOf = new WeakMap<Corpus, InvalidIds>();
  * The valid records, by kind, in the order given (sorted by path). `checkRules` over it
  * counts the ids of the invalid ones as known, so they bring no `unknown-reference`.
  */
-export function corpusOf(records: readonly CheckedRecord[]): Corpus {
+function corpusOf(records: readonly CheckedRecord[]): Corpus {
   const corpus = {
     incidents: [] as RecordOfKind["incident"][],
     claims: [] as RecordOfKind["claim"][],
@@ -77,11 +77,7 @@ function firstOfEachId<T extends { readonly id: string }>(records: readonly T[])
  * Runs the corpus rules. Where ids are duplicated, only the duplicate-id rule sees every
  * copy; the others see the first of each, so that each finding names exactly one file.
  */
-export function checkRules(
-  corpus: Corpus,
-  rules: readonly Rule[],
-  ruleContext: RuleContext,
-): Problem[] {
+function checkRules(corpus: Corpus, rules: readonly Rule[], ruleContext: RuleContext): Problem[] {
   const invalidIds = ruleContext.invalidIds ?? invalidIdsOf.get(corpus);
   const context = invalidIds === undefined ? ruleContext : { ...ruleContext, invalidIds };
   const firstOnly = {
@@ -109,7 +105,7 @@ export function checkRules(
  * Gives rule and snapshot findings, which name a record by kind and id, the file that holds
  * it. Several files may hold one id: `duplicate-id` names each later copy in path order.
  */
-export class FileOfRecord {
+class FileOfRecord {
   readonly #filesOf = new Map<string, string[]>();
   readonly #duplicatesSeen = new Map<string, number>();
 
@@ -138,7 +134,7 @@ export class FileOfRecord {
 }
 
 /** Rule problems as pending problems, each in the file of its record where there is one. */
-export function rulePending(problems: readonly Problem[], files: FileOfRecord): Pending[] {
+function rulePending(problems: readonly Problem[], files: FileOfRecord): Pending[] {
   return problems.map((problem) => {
     const rel = files.relOf(problem.recordKind, problem.recordId, problem.code);
     return rel === undefined
@@ -147,10 +143,7 @@ export function rulePending(problems: readonly Problem[], files: FileOfRecord): 
   });
 }
 
-export function snapshotPending(
-  findings: readonly SnapshotFinding[],
-  files: FileOfRecord,
-): Pending[] {
+function snapshotPending(findings: readonly SnapshotFinding[], files: FileOfRecord): Pending[] {
   return findings.map((finding) => {
     const { code, message, hint, path, recordKind, recordId } = finding;
     const rel = files.relOf(recordKind, recordId, code);

@@ -1,10 +1,4 @@
-import {
-  type PathSegment,
-  type Problem,
-  parseRecord,
-  type RecordKind,
-  type RecordOfKind,
-} from "@leaks/schema";
+import { type PathSegment, parseRecord, type RecordKind, type RecordOfKind } from "@leaks/schema";
 import { placementOf } from "../../layout.js";
 import { claimFolderProblem } from "../checks/claim-wrong-folder.js";
 import { type Pending, problemOf } from "../checks/define.js";

@@ -86,12 +86,19 @@ export function decodeFile(content: string | Uint8Array): Decoded {
     : { ok: true, text, hadBom: false };
 }
 
+/** What `file-too-large` says, whether the size came from the bytes or from the file's metadata. */
+export function tooLargeText(size: number): { message: string; hint: string } {
+  return {
+    message: `the file is ${size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (256 KiB)`,
+    hint: "a record file may be at most 256 KiB: split the record, or move long text to a source's archive snapshot",
+  };
+}
+
 function tooLarge(size: number): Decoded {
   return {
     ok: false,
     code: "file-too-large",
-    message: `the file is ${size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (256 KiB)`,
-    hint: "a record file may be at most 256 KiB: split the record, or move long text to a source's archive snapshot",
+    ...tooLargeText(size),
     line: 1,
     column: 1,
   };

@@ -1,6 +1,6 @@
 import { notRegularProblem } from "../checks/not-a-regular-file.js";
-import { MAX_FILE_BYTES } from "../codes.js";
 import { loaderProblem, type Pending } from "./analyse-file.js";
+import { tooLargeText } from "./decode.js";
 import type { Refusal } from "./read-file.js";
 
 /** A refused read in words, for a message: "a symbolic link", "12345678 bytes"... */
@@ -14,16 +14,14 @@ export function refusalText(refusal: Refusal): string {
 export function refusedPending(rel: string, refusal: Refusal): Pending {
   if (refusal.reason === "not-regular")
     return notRegularProblem(rel, refusal.what, "where a record file belongs");
-  if (refusal.reason === "too-large")
+  if (refusal.reason === "too-large") {
+    const { message, hint } = tooLargeText(refusal.size);
     return {
       rel,
-      problem: loaderProblem(
-        "file-too-large",
-        `the file is ${refusal.size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (256 KiB)`,
-        "a record file may be at most 256 KiB: split the record, or move long text to a source's archive snapshot",
-      ),
+      problem: loaderProblem("file-too-large", message, hint),
       at: { line: 1, column: 1 },
     };
+  }
   return {
     rel,
     problem: loaderProblem(
