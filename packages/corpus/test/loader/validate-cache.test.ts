@@ -11,6 +11,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { type Claim, statementReading } from "@leaks/schema";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { cacheFolder } from "../../src/loader/validate/validate-cache.js";
 import {
@@ -139,8 +140,13 @@ describe("the cache of leaks validate", () => {
     await both();
     editSummary();
     expect(await both()).toEqual({ cached: true, lines: [] });
-    // A claim's statement is read by the rules (hedge-dropped): its edit is checked across files.
+    // The rules see a claim's statement only as its reading (hedged? speaks of a possibility?):
+    // reworded to read the same, it is checked alone; given a hedge, across files.
     edit(CLAIM, (text) => text.replace("Officials of Ruritania said", "Ruritanian officials said"));
+    expect(await both()).toEqual({ cached: true, lines: [] });
+    edit(CLAIM, (text) =>
+      text.replace("Ruritanian officials said", "Ruritanian officials said, apparently,"),
+    );
     expect(await both()).toEqual({ cached: false, lines: [] });
     // A schema problem in the edited file comes back; a later fix makes it go.
     edit(CLAIM, (text) => text.replace(/^statement: .*$/m, "statement: 12"));
@@ -264,10 +270,13 @@ describe("the cache of leaks validate", () => {
 });
 
 describe("what the cache of leaks validate takes for a change the corpus rules cannot see", () => {
-  test("in block YAML: edits of notes and of comments at column 0, not of a statement", async () => {
+  test("in block YAML: edits of notes, of comments at column 0 and of a statement that reads the same", async () => {
     writeFileSync(path(CLAIM), BLOCK_CLAIM);
     expect(await both()).toEqual({ cached: false, lines: [] });
     edit(CLAIM, (text) => text.replace("was shared with", "was passed on to"));
+    expect(await both()).toEqual({ cached: true, lines: [] });
+    // A statement that comes to speak of a possibility reads differently to impact-overstated.
+    edit(CLAIM, (text) => text.replace("was passed on to", "might have been passed on to"));
     expect(await both()).toEqual({ cached: false, lines: [] });
     edit(CLAIM, (text) =>
       text.replace("The second one.", "The second one, longer\n  and wrapped."),
@@ -322,13 +331,18 @@ describe("records with lazy fields, as the corpus rules see them in leaks valida
     if (full.type !== "record" || full.record === undefined || slim.record === undefined)
       throw new Error("the fixture claim should be valid");
     expect((slim.record as { notes?: unknown }).notes).toBeNull();
+    expect((slim.record as { statement?: unknown }).statement).toBeNull();
     const lazy = new LazyFields((wanted) => (wanted === rel ? full.record : undefined));
-    const seen = lazy.attach("claim", slim.record, rel);
+    const seen = lazy.attach("claim", slim.record, rel, slim.reading);
+    expect(lazy.reads).toBe(0);
+    // What the rules read of the statement comes with the record, with no read of the file.
+    expect(statementReading(seen as Claim)).toEqual({ hedged: false, possibility: false });
     expect(lazy.reads).toBe(0);
     expect(Object.keys(seen)).toEqual(Object.keys(full.record));
     expect(JSON.stringify(seen)).toBe(JSON.stringify(full.record));
-    expect(lazy.reads).toBe(1);
-    expect((seen as { notes: string }).notes).toMatch(/^Written in two paragraphs/);
+    // Two left-out fields: the statement and the notes.
     expect(lazy.reads).toBe(2);
+    expect((seen as { notes: string }).notes).toMatch(/^Written in two paragraphs/);
+    expect(lazy.reads).toBe(3);
   });
 });

@@ -1,4 +1,4 @@
-import { quoteHedgeIn, statementIsHedged } from "./hedges.js";
+import { quoteHedgeIn, statementReading } from "./hedges.js";
 import { defineRule, type Finding } from "./rule.js";
 
 export const hedgeDroppedRule = defineRule({
@@ -14,7 +14,7 @@ export const hedgeDroppedRule = defineRule({
         if (hedge === undefined) break;
         hedges.push(hedge.toLowerCase());
       }
-      if (hedges.length < claim.appearances.length || statementIsHedged(claim.statement)) continue;
+      if (hedges.length < claim.appearances.length || statementReading(claim).hedged) continue;
       const words = [...new Set(hedges)].map((h) => `"${h}"`).join(", ");
       yield {
         recordKind: "claim",

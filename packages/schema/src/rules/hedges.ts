@@ -127,3 +127,35 @@ const FEAR_COME_TRUE =
 export function speaksOfPossibility(text: string): boolean {
   return POSSIBILITY.test(text.replace(FEAR_COME_TRUE, ""));
 }
+
+/** What the corpus rules read of a claim's statement, and all that they read of it. */
+export interface StatementReading {
+  /** It keeps a hedge of any kind (`statementIsHedged`). */
+  readonly hedged: boolean;
+  /** It speaks of a fear, a risk or a possibility (`speaksOfPossibility`). */
+  readonly possibility: boolean;
+}
+
+/**
+ * Where a claim may carry its statement's reading, taken beforehand: a loader that keeps the
+ * statements themselves out of memory sets it (not enumerable), and `statementReading` then
+ * never touches the text.
+ */
+export const STATEMENT_READING: unique symbol = Symbol.for("@leaks/schema: statement reading");
+
+/** Reads a statement as the corpus rules do. */
+export function readStatement(text: string): StatementReading {
+  return { hedged: statementIsHedged(text), possibility: speaksOfPossibility(text) };
+}
+
+/**
+ * What the rules know of a claim's statement: the reading it carries, else the statement read
+ * now. Rules go through this, never `claim.statement`, so that what they see of a statement is
+ * exactly a `StatementReading`.
+ */
+export function statementReading(claim: {
+  readonly statement: string;
+  readonly [STATEMENT_READING]?: StatementReading;
+}): StatementReading {
+  return claim[STATEMENT_READING] ?? readStatement(claim.statement);
+}

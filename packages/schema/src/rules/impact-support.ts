@@ -2,7 +2,7 @@ import type { Claim } from "../models/claim.js";
 import { IMPACT_CERTAINTIES, type Impact, type ImpactCertainty } from "../models/impact.js";
 import type { Corpus } from "../records.js";
 import { indexCorpus } from "./corpus-index.js";
-import { speaksOfPossibility } from "./hedges.js";
+import { statementReading } from "./hedges.js";
 import { VIEW_NATURES } from "./opinion-standing.js";
 
 /** Certainties from the firmest down; a higher rank asks more of the claims. */
@@ -39,7 +39,7 @@ export function supportOf(
 ): ImpactCertainty | undefined {
   if (claim.standing === "retracted") return undefined;
   if (VIEW_NATURES.has(claim.nature)) return "speculated";
-  if (speaksOfPossibility(claim.statement)) return "feared";
+  if (statementReading(claim).possibility) return "feared";
   if (ESTABLISHED.has(claim.standing)) return "occurred";
   if (
     ON_THE_RECORD.has(claim.nature) &&

@@ -71,10 +71,14 @@ export {
   QUOTE_HEDGES,
   quoteHedgeIn,
   REPORT_HEDGES,
+  readStatement,
   STATEMENT_HEDGE_WORDS,
   STATEMENT_HEDGES,
+  STATEMENT_READING,
+  type StatementReading,
   speaksOfPossibility,
   statementIsHedged,
+  statementReading,
 } from "./hedges.js";
 export { certaintyRank, impactSupport, supportOf } from "./impact-support.js";
 export { expressionMismatch, type InferredDate, inferredDates } from "./inferred-dates.js";

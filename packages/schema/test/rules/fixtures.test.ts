@@ -1,4 +1,11 @@
-import { ALL_RULES, checkCorpus, formatProblem } from "@leaks/schema";
+import {
+  ALL_RULES,
+  type Claim,
+  checkCorpus,
+  formatProblem,
+  readStatement,
+  STATEMENT_READING,
+} from "@leaks/schema";
 import { describe, expect, test } from "vitest";
 import { byLocation, loadCorpusFixtures, pinned } from "./corpus-fixtures.js";
 
@@ -32,5 +39,26 @@ describe("fixture corpora", () => {
         expect(problem.message.trim(), formatProblem(problem)).not.toBe("");
         expect(problem.hint.trim(), formatProblem(problem)).not.toBe("");
       }
+  });
+
+  test("the rules see a statement only as its reading: the same problems without the text", () => {
+    // A loader may keep statements out of memory and give each claim its reading instead;
+    // a rule that read the text itself would throw here.
+    const withoutText = (claim: Claim): Claim => {
+      const copy = { ...claim, [STATEMENT_READING]: readStatement(claim.statement) };
+      Object.defineProperty(copy, "statement", {
+        enumerable: true,
+        get: () => {
+          throw new Error(`a rule read the statement of ${claim.id}`);
+        },
+      });
+      return copy;
+    };
+    for (const fixture of fixtures) {
+      const corpus = { ...fixture.corpus, claims: fixture.corpus.claims.map(withoutText) };
+      expect(checkCorpus(corpus, ALL_RULES, { today: fixture.today }), fixture.name).toEqual(
+        checkCorpus(fixture.corpus, ALL_RULES, { today: fixture.today }),
+      );
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { RecordKind, RecordOfKind } from "@leaks/schema";
+import type { RecordKind, RecordOfKind, StatementReading } from "@leaks/schema";
 import { runSnapshotTask, type SnapshotOutcome, type SnapshotTask } from "../check/snapshots.js";
 import { unknownEntryProblem } from "../checks/unknown-entry.js";
 import { MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES } from "../codes.js";
@@ -25,6 +25,8 @@ export interface FileResult {
   readonly stamp?: FileStamp;
   /** What the corpus rules can see of the record (see lazy-fields.ts). */
   readonly digest?: string;
+  /** A claim's statement as the rules read it, where the statement was left out. */
+  readonly reading?: StatementReading;
 }
 
 /** A folder's share of the work: the files found in it, and whatever did not belong. */
@@ -68,6 +70,7 @@ export function analyseContent(
     kind,
     id,
     ...(slim === undefined ? {} : { record: slim.record }),
+    ...(slim?.reading === undefined ? {} : { reading: slim.reading }),
     pending: locatedPending(pending, text),
     ...(stamp === undefined ? {} : { stamp }),
     digest: slim?.digest ?? invalidDigest(kind, id),

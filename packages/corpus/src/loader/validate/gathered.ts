@@ -48,7 +48,7 @@ export class Gathered {
         rel,
         ...(record === undefined
           ? {}
-          : { record: this.lazy.attach(kind, this.#internAll(record), rel) }),
+          : { record: this.lazy.attach(kind, this.#internAll(record), rel, result.reading) }),
         digest: result.digest ?? "",
         pending: result.pending.length === 0 ? NO_PROBLEMS : result.pending,
         index: this.stamps.length / 4,

@@ -1,14 +1,21 @@
 import { hash } from "node:crypto";
-import type { RecordKind, RecordOfKind } from "@leaks/schema";
+import {
+  type RecordKind,
+  type RecordOfKind,
+  readStatement,
+  STATEMENT_READING,
+  type StatementReading,
+} from "@leaks/schema";
 
 /**
- * Free-text fields that no corpus rule reads today (a claim's statement is read: hedge-dropped
- * and impact-overstated look for hedges in it): the records `leaks validate` gathers
- * for the rules leave them out, which spares memory, and read them back from the file only
- * if a rule asks. Short fields a rule tests for presence (a source's title) stay in.
+ * Free-text fields that no corpus rule reads today: the records `leaks validate` gathers for
+ * the rules leave them out, which spares memory, and read them back from the file only if a
+ * rule asks. A claim's statement is left out too: the rules see it only as its reading
+ * (`statementReading`), which goes with the record instead. Short fields a rule tests for
+ * presence (a source's title) stay in.
  */
 const LAZY_FIELDS: Readonly<Record<RecordKind, ReadonlySet<string>>> = {
-  claim: new Set(["notes"]),
+  claim: new Set(["notes", "statement"]),
   incident: new Set(["title", "summary", "notes"]),
   source: new Set(["notes"]),
   actor: new Set(["notes"]),
@@ -28,14 +35,19 @@ const LEFT_OUT = null;
 export function leaveOutLazyFields(
   kind: RecordKind,
   record: AnyRecord,
-): { record: AnyRecord; digest: string } {
+): { record: AnyRecord; digest: string; reading?: StatementReading } {
   const lazy = LAZY_FIELDS[kind];
   const slim = record as Record<string, unknown>;
+  const reading =
+    kind === "claim" && typeof slim.statement === "string"
+      ? readStatement(slim.statement)
+      : undefined;
   for (const key of lazy) if (typeof slim[key] === "string") slim[key] = LEFT_OUT;
-  return {
-    record,
-    digest: digestOf(kind, slim),
-  };
+  // A statement reworded so that it reads the same (no hedge added or dropped) leaves the
+  // digest as it was: the rules cannot tell the difference.
+  return reading === undefined
+    ? { record, digest: digestOf(kind, slim) }
+    : { record, digest: digestOf(kind, [slim, reading.hedged, reading.possibility]), reading };
 }
 
 /** The digest of a file whose record failed its schema: only its id matters across files. */
@@ -81,8 +93,11 @@ export class LazyFields {
     return get;
   }
 
-  /** The record with getters for its left-out fields; keys keep their order. */
-  attach(kind: RecordKind, record: AnyRecord, rel: string): AnyRecord {
+  /**
+   * The record with getters for its left-out fields (keys keep their order), and the
+   * statement's reading where the thread that read the file took one.
+   */
+  attach(kind: RecordKind, record: AnyRecord, rel: string, reading?: StatementReading): AnyRecord {
     const lazy = LAZY_FIELDS[kind];
     const out: Record<string | symbol, unknown> = {};
     let any = false;
@@ -99,6 +114,7 @@ export class LazyFields {
     }
     if (!any) return record;
     Object.defineProperty(out, RELATIVE_PATH, { value: rel });
+    if (reading !== undefined) Object.defineProperty(out, STATEMENT_READING, { value: reading });
     return out as AnyRecord;
   }
 }
