@@ -7,6 +7,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  truncateSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -111,14 +112,25 @@ async function untilStampsArePast(): Promise<void> {
  * change what is reported. Stamps are trusted as soon as they are past (racyMs 0): the
  * test edits files right after a run, where a real run waits seconds to trust them.
  */
-async function both(options: ValidateCorpusOptions = {}) {
+async function bothWithReads(options: ValidateCorpusOptions = {}) {
   await untilStampsArePast();
   const common = { today: TODAY, workers: 0, racyMs: 0, cacheVersion: "test", ...options };
   const cached = await validateCorpus(path("data"), common);
   const fresh = await validateCorpus(path("data"), { ...common, cache: false });
   expect(cached.problems).toEqual(fresh.problems);
   expect(cached.records).toBe(fresh.records);
-  return { cached: cached.cached, lines: cached.problems.map((p) => problemLine(p, root)) };
+  expect(fresh.filesRead).toBe(fresh.records);
+  return {
+    cached: cached.cached,
+    read: cached.filesRead,
+    lines: cached.problems.map((p) => problemLine(p, root)),
+  };
+}
+
+/** `bothWithReads` without the count of files read. */
+async function both(options: ValidateCorpusOptions = {}) {
+  const { read: _read, ...rest } = await bothWithReads(options);
+  return rest;
 }
 
 describe("the cache of leaks validate", () => {
@@ -315,6 +327,74 @@ describe("what the cache of leaks validate takes for a change the corpus rules c
     const { cached, lines } = await both();
     expect(cached).toBe(false);
     expect(lines).toEqual([`${CLAIM}:10:11 corroborated-single-origin`]);
+  });
+});
+
+describe("the record cache: after an edit the rules can see, only the edited files are read", () => {
+  const recordsFile = () => {
+    const folder = cacheFolder(path("data"));
+    const name = readdirSync(folder).find((file) => file.endsWith(".records"));
+    if (name === undefined) throw new Error(`no record cache in ${folder}`);
+    return join(folder, name);
+  };
+
+  test("a standing edit reads one file, the rules run again, and the next run reads none", async () => {
+    const first = await bothWithReads();
+    expect(first).toEqual({ cached: false, read: first.read, lines: [] });
+    expect(first.read).toBeGreaterThan(5);
+    edit(CLAIM, (text) => text.replace("standing: reported", "standing: confirmed"));
+    expect(await bothWithReads()).toEqual({
+      cached: false,
+      read: 1,
+      lines: [`${CLAIM}:10:11 corroborated-single-origin`],
+    });
+    expect(await bothWithReads()).toEqual({
+      cached: true,
+      read: 0,
+      lines: [`${CLAIM}:10:11 corroborated-single-origin`],
+    });
+    // A second edit, of another file, reads that one: the first edit's result is in the cache.
+    edit(SOURCE, (text) => text.replace("published: 2020-03-02", "published: 2020-03-01"));
+    const second = await bothWithReads();
+    expect(second.read).toBe(1);
+    expect(second.lines).toContain(`${CLAIM}:10:11 corroborated-single-origin`);
+    edit(CLAIM, (text) => text.replace("standing: confirmed", "standing: reported"));
+    const third = await bothWithReads();
+    expect(third.read).toBe(1);
+    expect(third.lines).not.toContain(`${CLAIM}:10:11 corroborated-single-origin`);
+  });
+
+  test("a quote edited away from its snapshot is searched for again, the others are not", async () => {
+    await both();
+    edit(CLAIM, (text) => text.replace("had been shared", "had been given"));
+    const { read, lines } = await bothWithReads();
+    expect(read).toBe(1);
+    expect(lines).toEqual([
+      expect.stringMatching(/^data\/claims\/.*:\d+:\d+ quote-not-in-snapshot$/),
+    ]);
+  });
+
+  test.each([
+    ["cut short", (file: string) => truncateSync(file, Math.floor(statSync(file).size / 2))],
+    ["with bytes added", (file: string) => appendFileSync(file, "not a chunk")],
+    ["removed", (file: string) => rmSync(file)],
+  ])("a record cache %s is not used: every file is read again", async (_, damage) => {
+    const first = await bothWithReads();
+    damage(recordsFile());
+    edit(CLAIM, (text) => text.replace("standing: reported", "standing: confirmed"));
+    expect(await bothWithReads()).toEqual({
+      cached: false,
+      read: first.read,
+      lines: [`${CLAIM}:10:11 corroborated-single-origin`],
+    });
+  });
+
+  test("a file added or removed makes every file be read again", async () => {
+    const first = await bothWithReads();
+    rmSync(path(CLAIM));
+    const gone = await bothWithReads();
+    expect(gone.read).toBe(first.read - 1);
+    expect(gone.cached).toBe(false);
   });
 });
 

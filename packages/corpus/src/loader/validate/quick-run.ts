@@ -1,6 +1,11 @@
 import type { Worker } from "node:worker_threads";
 import { ProblemLocator } from "../check/locate-problems.js";
-import { analyseOnDisk, type FileStamp, snapshotPath } from "../read/analyse-on-disk.js";
+import {
+  analyseOnDisk,
+  type FileResult,
+  type FileStamp,
+  snapshotPath,
+} from "../read/analyse-on-disk.js";
 import { listingSignature } from "../read/list-files.js";
 import { type RunContext, report, textOf, type ValidateResult } from "./run-context.js";
 import { isRacy, sameStamp, stampAt, startStampCheck, stopStatWorkers } from "./stamps.js";
@@ -61,14 +66,20 @@ function checkFoldersAndSnapshots(
 /**
  * Reuses the last run's findings when the corpus rules cannot tell the difference: no entry
  * added, removed or renamed, no snapshot or checking code changed, and every changed file
- * still gives the rules the same record. Otherwise says why not, for a full run.
+ * still gives the rules the same record. Where a changed file gives them another, gives the
+ * changed files' results for the rules to run again (rules-again.ts); otherwise says why
+ * not, for a full run.
  */
 export async function quickRun(
   last: CacheState,
   context: RunContext,
   startedAt: number,
   statWorkers: readonly Worker[],
-): Promise<{ result: ValidateResult; state?: CacheState } | { because: string }> {
+): Promise<
+  | { result: ValidateResult; state?: CacheState }
+  | { because: string }
+  | { again: FileResult[]; folders: CachedFolder[] }
+> {
   // An unreadable file may have become readable without its folder changing.
   if (last.entries.some((p) => p.problem.code === "unreadable-file")) {
     stopStatWorkers(statWorkers);
@@ -95,20 +106,21 @@ export async function quickRun(
   const { folders, relisted } = early;
   const changed = await files.done;
   const changes = new Map<number, CachedFile>();
+  const read: FileResult[] = [];
+  let ruleVisible = false;
   for (const part of changed)
     for (const [k, n] of part.changed.entries()) {
       const cached = parseLine(part.lines[k] as string);
       if (Number.isNaN(part.changedStamps[4 * k])) return { because: `${cached.rel} is gone` };
       const result = analyseOnDisk(dataDir, cached.rel);
-      if (
-        result.kind !== cached.kind ||
-        result.id !== cached.id ||
-        result.digest !== cached.digest ||
-        result.stamp === undefined
-      )
-        return { because: `${cached.rel} changed in what the corpus rules see` };
+      if (result.kind !== cached.kind || result.stamp === undefined)
+        return { because: `${cached.rel} can no longer be read as a record file` };
+      read.push(result);
+      if (result.id !== cached.id || result.digest !== cached.digest) ruleVisible = true;
       changes.set(n, { ...cached, stamp: result.stamp, pending: result.pending });
     }
+  // The rules must run again, over the other files' records from the record cache.
+  if (ruleVisible) return { again: read, folders };
   const fresh = new Set([...changes.values()].map((f) => f.rel));
   const locator = new ProblemLocator((rel) => textOf(dataDir, rel));
   // Findings across files stand; in a changed file they are located again.
@@ -123,7 +135,12 @@ export async function quickRun(
     .flatMap(([, pending]) => pending);
   for (const change of changes.values()) perFile.push(...change.pending);
   const problems = report([...last.entries, ...perFile, ...cross], context, locator);
-  const result: ValidateResult = { problems, records: table.count, cached: true };
+  const result: ValidateResult = {
+    problems,
+    records: table.count,
+    cached: true,
+    filesRead: changes.size,
+  };
   // Files and folders that differ from the cache are checked again next time too: cheap
   // while they are few, and the cache is rewritten once they are many.
   if (changes.size < REWRITE_AFTER && relisted < REWRITE_AFTER) return { result };

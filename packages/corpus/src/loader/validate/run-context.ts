@@ -41,6 +41,8 @@ export interface ValidateResult {
   readonly records: number;
   /** Whether the last run's findings across files were reused. */
   readonly cached: boolean;
+  /** How many record files were read and checked; the others' results came from the cache. */
+  readonly filesRead: number;
   /** Why they were not, where there was a cache to reuse. */
   readonly recheckedBecause?: string;
 }

@@ -16,12 +16,13 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RecordKind } from "@leaks/schema";
+import type { SnapshotOutcome } from "../check/snapshots.js";
 import type { Pending } from "../read/analyse-file.js";
 import type { FileStamp } from "../read/analyse-on-disk.js";
 import { unfield } from "./stat-into.js";
 
 /** Bumped whenever what the cache holds, or how it is read, changes. */
-export const CACHE_FORMAT = 6;
+export const CACHE_FORMAT = 7;
 
 /**
  * A stamp this close to the start of the run that took it cannot be trusted: a change made
@@ -57,6 +58,10 @@ export interface CacheState {
   readonly folders: readonly CachedFolder[];
   /** Each snapshot read (or looked for) and its stamp; null where there was none. */
   readonly snapshots: readonly (readonly [string, FileStamp | null])[];
+  /** The outcome of each snapshot check, by its key (`snapshotTaskKey`). */
+  readonly outcomes: readonly (readonly [string, SnapshotOutcome])[];
+  /** The size of the record cache (record-cache.ts) as this state knows it; 0: none. */
+  readonly recordBytes: number;
   /** Problems of entries that are not record files (unknown entries, unreadable files...). */
   readonly entries: readonly Pending[];
   /** Problems found across files (confusable ids, rules, snapshots), each with its path. */
@@ -181,11 +186,18 @@ export function cacheFiles(dataDir: string): {
   state: string;
   names: string;
   stamps: string;
+  records: string;
 } {
   const folder = cacheFolder(dataDir);
   const key = hash("sha1", resolve(dataDir), "hex").slice(0, 16);
   const base = join(folder, `validate-${key}`);
-  return { folder, state: `${base}.json`, names: `${base}.names`, stamps: `${base}.stamps` };
+  return {
+    folder,
+    state: `${base}.json`,
+    names: `${base}.names`,
+    stamps: `${base}.stamps`,
+    records: `${base}.records`,
+  };
 }
 
 /** The size of the names file of a data folder's cache, 0 where there is none. */
@@ -238,15 +250,25 @@ export function readCache(dataDir: string): CacheState | undefined {
   }
 }
 
-/** Saves a run's state; a cache that cannot be written only costs the next run time. */
-export function writeCache(dataDir: string, state: CacheState): void {
+/** Where the record cache is written, before `writeCache` puts it in place. */
+export function prepareCacheFolder(dataDir: string): string {
+  const paths = cacheFiles(dataDir);
+  mkdirSync(paths.folder, { recursive: true });
+  if (paths.folder.endsWith(".leaks-cache")) {
+    const ignore = join(paths.folder, ".gitignore");
+    if (!existsSync(ignore)) writeFileSync(ignore, "# The cache of leaks validate.\n*\n");
+  }
+  return paths.records;
+}
+
+/**
+ * Saves a run's state; a cache that cannot be written only costs the next run time.
+ * `records`, where given, puts the run's new record cache in place with the state.
+ */
+export function writeCache(dataDir: string, state: CacheState, records?: { commit(): void }): void {
   const paths = cacheFiles(dataDir);
   try {
-    mkdirSync(paths.folder, { recursive: true });
-    if (paths.folder.endsWith(".leaks-cache")) {
-      const ignore = join(paths.folder, ".gitignore");
-      if (!existsSync(ignore)) writeFileSync(ignore, "# The cache of leaks validate.\n*\n");
-    }
+    prepareCacheFolder(dataDir);
     const { files, ...rest } = state;
     // Written aside, then renamed, the state last: a run that stops half way leaves no torn
     // cache, only an older state that the stamps and names no longer match.
@@ -260,6 +282,7 @@ export function writeCache(dataDir: string, state: CacheState): void {
       `${paths.state}.tmp`,
       JSON.stringify({ ...rest, problems: [...files.problems], fileCount: files.count }),
     );
+    records?.commit();
     renameSync(`${paths.names}.tmp`, paths.names);
     renameSync(`${paths.stamps}.tmp`, paths.stamps);
     renameSync(`${paths.state}.tmp`, paths.state);
@@ -270,5 +293,6 @@ export function writeCache(dataDir: string, state: CacheState): void {
 
 export function dropCache(dataDir: string): void {
   const paths = cacheFiles(dataDir);
-  for (const path of [paths.state, paths.names, paths.stamps]) rmSync(path, { force: true });
+  for (const path of [paths.state, paths.names, paths.stamps, paths.records])
+    rmSync(path, { force: true });
 }

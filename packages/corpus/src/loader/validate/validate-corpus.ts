@@ -1,32 +1,33 @@
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
 import { CLAIMS_FOLDER } from "../../layout.js";
-import { CrossCheck, DEFAULT_RULES } from "../check/cross-checks.js";
-import { fileShownAs, normaliseOnly, ProblemLocator } from "../check/locate-problems.js";
+import { fileShownAs, normaliseOnly } from "../check/locate-problems.js";
+import type { SnapshotTask } from "../check/snapshots.js";
 import { assertDataFolder } from "../load-corpus.js";
 import {
   analyseFolder,
   analyseOnDisk,
-  type FileStamp,
   ResultSink,
   runSnapshotTasks,
   type StampedOutcome,
   stampOf,
 } from "../read/analyse-on-disk.js";
 import { listFolder } from "../read/list-files.js";
+import { checkAcross } from "./check-across.js";
 import { Gathered } from "./gathered.js";
 import { quickRun } from "./quick-run.js";
-import { type RunContext, report, textOf, type ValidateResult } from "./run-context.js";
+import { deserialiseChunk, RecordCacheWriter, serialiseChunk } from "./record-cache.js";
+import { rulesAgain } from "./rules-again.js";
+import type { RunContext, ValidateResult } from "./run-context.js";
 
 export type { ValidateResult } from "./run-context.js";
 
 import { startStatWorkers, stopStatWorkers } from "./stamps.js";
 import {
-  CACHE_FORMAT,
   type CachedFolder,
   type CacheState,
   cacheSize,
-  FileTable,
+  prepareCacheFolder,
   RACY_MS,
   readCache,
   toolFingerprint,
@@ -127,12 +128,20 @@ export async function validateCorpus(
       if (quick.state !== undefined) writeCache(dataDir, quick.state);
       return quick.result;
     }
+    const again =
+      "again" in quick
+        ? await rulesAgain(last, context, startedAt, quick.again, quick.folders)
+        : quick;
+    if ("result" in again) {
+      writeCache(dataDir, again.state);
+      return again.result;
+    }
     const run = await fullRun(context, startedAt, tool);
-    writeCache(dataDir, run.state);
-    return { ...run.result, recheckedBecause: quick.because };
+    writeCache(dataDir, run.state, run.records);
+    return { ...run.result, recheckedBecause: again.because };
   }
   const run = await fullRun(context, startedAt, tool);
-  writeCache(dataDir, run.state);
+  writeCache(dataDir, run.state, run.records);
   return because === undefined ? run.result : { ...run.result, recheckedBecause: because };
 }
 
@@ -141,7 +150,7 @@ async function fullRun(
   context: RunContext,
   startedAt: number,
   tool: string,
-): Promise<{ result: ValidateResult; state: CacheState }> {
+): Promise<{ result: ValidateResult; state: CacheState; records?: RecordCacheWriter }> {
   const { dataDir } = context;
   // The top of the tree is listed here; claim folders and flat folders' files are shared out.
   const sink = new ResultSink();
@@ -164,96 +173,72 @@ async function fullRun(
       ? 0
       : Math.min(2, availableParallelism()));
   const pool = LoaderPool.create(size);
+  // Without a cache (no tool fingerprint) there is no record cache to write either.
+  const records = tool === "" ? undefined : recordCacheWriter(dataDir);
   try {
     const gathered = new Gathered(dataDir);
     gathered.add(sink.results);
+    // Each chunk is taken in as it comes, so that what the workers send is let go early.
+    const takeIn = (bytes: Uint8Array) => {
+      records?.add(bytes);
+      const chunk = deserialiseChunk(bytes);
+      if ("files" in chunk) gathered.add(chunk.files);
+      else
+        for (const listed of chunk.folders) {
+          folders.push([listed.rel, listed.signature, ...listed.stamp]);
+          gathered.add(listed.files);
+        }
+    };
     if (pool === undefined) {
-      for (const rel of flatFiles) gathered.add([analyseOnDisk(dataDir, rel)]);
-      for (const folder of claimFolders) {
-        const listed = analyseFolder(dataDir, folder.rel, folder.depth);
-        folders.push([listed.rel, listed.signature, ...listed.stamp]);
-        gathered.add(listed.files);
-      }
+      for (const rels of chunks(flatFiles, FILES_PER_REQUEST))
+        takeIn(serialiseChunk({ files: rels.map((rel) => analyseOnDisk(dataDir, rel)) }));
+      for (const part of chunks(claimFolders, FOLDERS_PER_REQUEST))
+        takeIn(
+          serialiseChunk({
+            folders: part.map((folder) => analyseFolder(dataDir, folder.rel, folder.depth)),
+          }),
+        );
     } else {
-      // Each reply is taken in as it comes, so that what the workers send is let go early.
       await Promise.all([
         ...chunks(claimFolders, FOLDERS_PER_REQUEST).map(async (chunk) => {
-          const reply = await pool.request({ type: "folders", dataDir, folders: chunk });
-          for (const listed of reply.folders) {
-            folders.push([listed.rel, listed.signature, ...listed.stamp]);
-            gathered.add(listed.files);
-          }
+          takeIn((await pool.request({ type: "folders", dataDir, folders: chunk })).chunk);
         }),
         ...chunks(flatFiles, FILES_PER_REQUEST).map(async (rels) => {
-          const reply = await pool.request({ type: "files", dataDir, rels });
-          gathered.add(reply.files);
+          takeIn((await pool.request({ type: "files", dataDir, rels })).chunk);
         }),
       ]);
     }
-    return await crossCheck(gathered.done(), folders, context, pool, startedAt, tool);
+    const snapshotsOf = (tasks: readonly SnapshotTask[]): Promise<StampedOutcome[]> =>
+      pool === undefined
+        ? Promise.resolve(runSnapshotTasks(context.archiveDir, tasks))
+        : Promise.all(
+            chunks(tasks, SNAPSHOTS_PER_REQUEST).map((part) =>
+              pool.request({ type: "snapshots", archiveDir: context.archiveDir, tasks: part }),
+            ),
+          ).then((replies) => replies.flatMap((reply) => reply.outcomes));
+    const recordBytes = records?.close() ?? 0;
+    const run = await checkAcross(gathered.done(), {
+      entries: gathered.entries,
+      folders,
+      context,
+      snapshotsOf,
+      startedAt,
+      tool,
+      recordBytes,
+    });
+    return records === undefined ? run : { ...run, records };
+  } catch (error) {
+    records?.abandon();
+    throw error;
   } finally {
     await pool?.close();
   }
 }
 
-async function crossCheck(
-  gathered: Gathered,
-  folders: readonly CachedFolder[],
-  context: RunContext,
-  pool: LoaderPool | undefined,
-  startedAt: number,
-  tool: string,
-): Promise<{ result: ValidateResult; state: CacheState }> {
-  const { dataDir, archiveDir } = context;
-  const { records, entries, lazy } = gathered;
-  const check = new CrossCheck(records);
-  const { plan } = check;
-  // Snapshots are read and searched in the workers while the rules run here.
-  const stamped: Promise<StampedOutcome[]> =
-    pool === undefined
-      ? Promise.resolve([])
-      : Promise.all(
-          chunks(plan.tasks, SNAPSHOTS_PER_REQUEST).map((tasks) =>
-            pool.request({ type: "snapshots", archiveDir, tasks }),
-          ),
-        ).then((replies) => replies.flatMap((reply) => reply.outcomes));
-  const cross = check.rules(DEFAULT_RULES, { today: context.today });
-  const lazyReads = lazy.reads > 0;
-  const outcomes = pool === undefined ? runSnapshotTasks(archiveDir, plan.tasks) : await stamped;
-  cross.push(...check.snapshots(outcomes.map((o) => o.outcome)));
-
-  const locator = new ProblemLocator((rel) => textOf(dataDir, rel));
-  // Cross-file problems keep their position, and what it was found from for later runs.
-  const located = cross.map((p) => {
-    const at = locator.positionOf(p);
-    return at === undefined ? p : { ...p, at };
-  });
-  const problems = report(
-    [...entries, ...records.flatMap((r) => r.pending), ...located],
-    context,
-    locator,
-  );
-  const state: CacheState = {
-    format: CACHE_FORMAT,
-    tool,
-    dataDir: resolve(dataDir),
-    today: context.today,
-    startedAt,
-    lazyReads,
-    folders,
-    snapshots: plan.tasks.map((task, i) => [task.snapshot, outcomes[i]?.stamp ?? null]),
-    entries,
-    cross: located,
-    files: FileTable.of(
-      records.map((r) => ({
-        rel: r.rel,
-        kind: r.kind,
-        id: r.id,
-        digest: r.digest,
-        pending: r.pending,
-        stamp: gathered.stamps.slice(4 * r.index, 4 * r.index + 4) as unknown as FileStamp,
-      })),
-    ),
-  };
-  return { result: { problems, records: records.length, cached: false }, state };
+function recordCacheWriter(dataDir: string): RecordCacheWriter | undefined {
+  try {
+    return new RecordCacheWriter(prepareCacheFolder(dataDir));
+  } catch {
+    return undefined;
+  }
 }

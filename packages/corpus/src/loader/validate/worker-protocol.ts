@@ -1,5 +1,5 @@
 import type { SnapshotTask } from "../check/snapshots.js";
-import type { FileResult, FolderResult, StampedOutcome } from "../read/analyse-on-disk.js";
+import type { StampedOutcome } from "../read/analyse-on-disk.js";
 
 /** What the main thread asks a loader worker. */
 export type WorkerRequest =
@@ -24,8 +24,9 @@ export type WorkerRequest =
 
 /** A loader worker's answer to one request. */
 export type WorkerReply =
-  | { readonly type: "files"; readonly id: number; readonly files: readonly FileResult[] }
-  | { readonly type: "folders"; readonly id: number; readonly folders: readonly FolderResult[] }
+  /** Files' or folders' results, as a serialised `ResultChunk` (record-cache.ts). */
+  | { readonly type: "files"; readonly id: number; readonly chunk: Uint8Array }
+  | { readonly type: "folders"; readonly id: number; readonly chunk: Uint8Array }
   | {
       readonly type: "snapshots";
       readonly id: number;
