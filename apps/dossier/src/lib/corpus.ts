@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 import * as published from "@leaks/corpus";
 import {
   type CorpusView,
+  checkRecords,
   createCorpusView,
+  type GivenRecord,
   recordFilePath,
   relationshipKey,
   type StandingGroup,
@@ -11,14 +13,12 @@ import {
 } from "@leaks/corpus";
 import {
   type Actor,
-  ALL_RULES,
   type AnonymousSource,
   type ChainNode,
   type Claim,
   type Corpus,
   CREDIBILITY_GRADES,
   type CredibilityGrade,
-  checkCorpus,
   comparePartialDates,
   type DateBasis,
   DEPENDENT_CITATIONS,
@@ -140,6 +140,9 @@ export function parseCorpusJson(text: string, file: string): Corpus {
     actors: Actor[];
     sources: Source[];
   };
+  // Every record, valid or not, for the checks across records; each known by its place.
+  const given: GivenRecord[] = [];
+  const places = new Map<string, readonly [keyof Corpus, number]>();
   for (const [key, kind] of COLLECTIONS) {
     const items: unknown = (data as Record<string, unknown>)[key];
     if (!Array.isArray(items)) {
@@ -150,14 +153,29 @@ export function parseCorpusJson(text: string, file: string): Corpus {
     }
     items.forEach((item: unknown, index) => {
       const result = parseRecord(kind, item);
-      if (result.ok) (parsed[key] as unknown[]).push(result.record);
-      else problems.push(...result.problems.map((p) => ({ ...p, path: [key, index, ...p.path] })));
+      // Padded, so that the checks, which go by place, take records in the file's order.
+      const where = `${key}/${String(index).padStart(9, "0")}`;
+      places.set(where, [key, index]);
+      const givenId = (item as { id?: unknown } | null)?.id;
+      if (result.ok) {
+        (parsed[key] as unknown[]).push(result.record);
+        given.push({ kind, id: result.record.id, where, record: result.record });
+      } else {
+        problems.push(...result.problems.map((p) => ({ ...p, path: [key, index, ...p.path] })));
+        given.push({ kind, id: typeof givenId === "string" ? givenId : where, where });
+      }
     });
   }
   if (problems.length > 0) throw new CorpusError(file, problems);
-  // The same corpus rules that gate the published package: references resolve, dates agree.
+  // The checks across records of the loader, as they gate the published package: references
+  // resolve, dates agree, ids are not confusable.
   const today = new Date().toISOString().slice(0, 10);
-  const errors = checkCorpus(parsed, ALL_RULES, { today }).filter((p) => p.severity === "error");
+  const errors = checkRecords(given, { today })
+    .filter((p) => p.severity === "error")
+    .map(({ file: where, ...p }) => {
+      const place = where === undefined ? undefined : places.get(where);
+      return place === undefined ? p : { ...p, path: [...place, ...p.path] };
+    });
   if (errors.length > 0) throw new CorpusError(file, errors);
   return parsed;
 }
