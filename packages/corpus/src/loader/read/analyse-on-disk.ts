@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { RecordKind, RecordOfKind, StatementReading } from "@leaks/schema";
 import { runSnapshotTask, type SnapshotOutcome, type SnapshotTask } from "../check/snapshots.js";
@@ -143,10 +143,30 @@ export function snapshotPath(archiveDir: string, snapshot: string): string | und
   return isWithin(archiveDir, path) ? path : undefined;
 }
 
+/**
+ * The first folder between the archive and a snapshot in a sub-folder that is a symbolic link
+ * (relative to the archive), if any: the open refuses a link only as the file's own name.
+ */
+function linkOnTheWay(archiveDir: string, snapshot: string): string | undefined {
+  const folders = snapshot.split("/").slice(0, -1);
+  for (let i = 1; i <= folders.length; i++) {
+    const rel = folders.slice(0, i).join("/");
+    try {
+      if (lstatSync(join(archiveDir, rel)).isSymbolicLink()) return rel;
+    } catch {
+      // Not there: the read says the snapshot is missing.
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The bytes of an archived snapshot and their stamp, or undefined where there is none to read. */
 export function readSnapshotFile(archiveDir: string, snapshot: string): ReadOutcome | undefined {
   const path = snapshotPath(archiveDir, snapshot);
   if (path === undefined) return undefined;
+  const link = snapshot.includes("/") ? linkOnTheWay(archiveDir, snapshot) : undefined;
+  if (link !== undefined) return { ok: false, reason: "through-link", link: `archive/${link}` };
   const read = readRegularFile(path, MAX_SNAPSHOT_BYTES);
   if (read.ok || read.reason !== "unreadable") return read;
   // Absent is "missing"; anything else that stops the read is said as such.

@@ -13,7 +13,9 @@ export type Refusal =
   | { readonly ok: false; readonly reason: "not-regular"; readonly what: string }
   /** Over the size limit, found from its metadata: nothing of it was read. */
   | { readonly ok: false; readonly reason: "too-large"; readonly size: number }
-  | { readonly ok: false; readonly reason: "unreadable"; readonly message: string };
+  | { readonly ok: false; readonly reason: "unreadable"; readonly message: string }
+  /** In a folder reached through a symbolic link (`link`, relative): it may lie anywhere. */
+  | { readonly ok: false; readonly reason: "through-link"; readonly link: string };
 
 export type ReadOutcome =
   | { readonly ok: true; readonly bytes: Buffer; readonly stamp: FileStamp }

@@ -7,6 +7,8 @@ import type { Refusal } from "./read-file.js";
 export function refusalText(refusal: Refusal): string {
   if (refusal.reason === "not-regular") return `${refusal.what}, not a regular file`;
   if (refusal.reason === "too-large") return `${refusal.size} bytes, over the size limit`;
+  if (refusal.reason === "through-link")
+    return `reached through the symbolic link ${refusal.link}, which may lead anywhere`;
   return `unreadable (${refusal.message})`;
 }
 
@@ -22,6 +24,8 @@ export function refusedPending(rel: string, refusal: Refusal): Pending {
       at: { line: 1, column: 1 },
     };
   }
+  if (refusal.reason === "through-link")
+    return notRegularProblem(rel, refusalText(refusal), "where a record file belongs");
   return {
     rel,
     problem: loaderProblem(
