@@ -58,11 +58,16 @@ function checkTarball(tarball) {
   const required = ["package.json", "README.md", "bin/leaks.js", "dist/cli.js", "dist/corpus.json"];
   for (const [folder, records] of Object.entries(shipped))
     for (const record of records) required.push(`dist/data/${folder}/${record.id}.json`);
+  // The archived texts the quotes are checked against, so that the shipped CLI can check them.
+  for (const source of shipped.sources)
+    if (source.archive?.snapshot !== undefined) required.push(`archive/${source.archive.snapshot}`);
   const missing = required.filter((file) => !listing.includes(file));
   if (missing.length > 0) fail(`the tarball lacks ${missing.slice(0, 5).join(", ")}`);
-  const stray = listing.filter((file) => /^(test|scripts|archive|src)\//.test(file));
+  const stray = listing.filter((file) => /^(test|scripts|src)\//.test(file));
   if (stray.length > 0) fail(`the tarball ships ${stray.slice(0, 3).join(", ")}: check \`files\``);
-  pass(`${basename(tarball)}: ${listing.length} files, one JSON file per record`);
+  pass(
+    `${basename(tarball)}: ${listing.length} files, one JSON file per record, every archived snapshot`,
+  );
 }
 
 const CONSUMER_FILES = {
@@ -192,6 +197,26 @@ function smokeTest(workDir, tarball, schemaTarball) {
   pass(
     "leaks --version, and validate exits 0 on valid data and 1 with annotations on a broken file",
   );
+
+  step("validating the shipped data with the shipped binary");
+  const installed = join(consumer, "node_modules", "@leaks", "corpus");
+  const userCache = join(consumer, "user-cache");
+  const env = { ...process.env, XDG_CACHE_HOME: userCache };
+  const shipped = runOrFail(
+    "leaks validate --data <the installed package's data>",
+    leaks,
+    ["--data", join(installed, "data"), "validate"],
+    { cwd: consumer, env },
+  );
+  if (!shipped.stdout.startsWith("✔ no problems"))
+    fail(`leaks validate on the shipped data printed ${shipped.stdout}${shipped.stderr}`);
+  const inPackage = [".leaks-cache", "node_modules/.cache"].filter((name) =>
+    existsSync(join(installed, name)),
+  );
+  if (inPackage.length > 0) fail(`leaks validate wrote ${inPackage.join(", ")} inside the package`);
+  if (!existsSync(join(userCache, "leaks")))
+    fail("leaks validate kept no cache in the user's cache folder ($XDG_CACHE_HOME/leaks)");
+  pass("no problems, every quote checked against its snapshot; the cache in $XDG_CACHE_HOME/leaks");
 }
 
 const workDir = mkdtempSync(join(tmpdir(), "leaks-corpus-check-"));

@@ -140,6 +140,22 @@ describe("the cache of leaks validate", () => {
     expect(await both()).toEqual({ cached: true, lines: [] });
   });
 
+  test("never lives inside node_modules: an installed package's data has its cache in the user's", () => {
+    const saved = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = join(root, "user-cache");
+    try {
+      expect(cacheFolder(join(root, "node_modules", "@leaks", "corpus", "data"))).toBe(
+        join(root, "user-cache", "leaks"),
+      );
+      expect(cacheFolder(join(root, "project", "data"))).toBe(
+        join(root, "project", ".leaks-cache"),
+      );
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = saved;
+    }
+  });
+
   test("an id holding a tab, line feed or carriage return is reported, and cached like any other", async () => {
     const actor = "data/actors/borduria.yaml";
     edit(actor, (text) => text.replace("id: borduria", 'id: "bor\\tdu\\r\\nria"'));

@@ -20,9 +20,10 @@ Paths inside the data folder limit the report to those files (the whole corpus i
 checked, since references cross files); a path outside it that is a folder is checked as a
 data folder of its own.
 
-A cache of the last run (in node_modules/.cache/leaks beside the data folder, or else in a
-.leaks-cache folder there) lets the next run check only the files that changed, as long as
-the corpus rules cannot see the change; --no-cache checks everything again.
+A cache of the last run (in a .leaks-cache folder beside the data folder; for a data folder
+inside node_modules, in your cache folder, e.g. ~/.cache/leaks) lets the next run read only
+the files that changed, and run the corpus rules again only if they can see the change;
+--no-cache checks everything again.
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
 

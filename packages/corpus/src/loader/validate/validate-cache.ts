@@ -13,7 +13,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
+import { homedir } from "node:os";
+import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RecordKind } from "@leaks/schema";
 import type { SnapshotOutcome } from "../check/snapshots.js";
@@ -171,14 +172,26 @@ export function toolFingerprint(extra = ""): string {
 }
 
 /**
- * Where the cache of a data folder lives: in node_modules/.cache/leaks beside the data
- * folder where there is a node_modules, else in a .leaks-cache folder beside it that tells
- * git to ignore it.
+ * Where the cache of a data folder lives: in a .leaks-cache folder beside it, which tells git
+ * to ignore it; for a data folder inside node_modules (an installed package's, which its user
+ * does not own), in the user's cache folder instead. Never inside node_modules.
  */
 export function cacheFolder(dataDir: string): string {
-  const parent = dirname(resolve(dataDir));
-  const modules = join(parent, "node_modules");
-  return existsSync(modules) ? join(modules, ".cache", "leaks") : join(parent, ".leaks-cache");
+  const data = resolve(dataDir);
+  return data.split(sep).includes("node_modules")
+    ? userCacheFolder()
+    : join(dirname(data), ".leaks-cache");
+}
+
+/** `$XDG_CACHE_HOME/leaks`, else the platform's cache folder for the user. */
+function userCacheFolder(): string {
+  const { XDG_CACHE_HOME, LOCALAPPDATA } = process.env;
+  if (XDG_CACHE_HOME !== undefined && isAbsolute(XDG_CACHE_HOME))
+    return join(XDG_CACHE_HOME, "leaks");
+  if (process.platform === "win32")
+    return join(LOCALAPPDATA ?? join(homedir(), "AppData", "Local"), "leaks", "Cache");
+  if (process.platform === "darwin") return join(homedir(), "Library", "Caches", "leaks");
+  return join(homedir(), ".cache", "leaks");
 }
 
 export function cacheFiles(dataDir: string): {
