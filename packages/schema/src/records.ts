@@ -3,8 +3,10 @@ import { Actor } from "./models/actor.js";
 import { Claim } from "./models/claim.js";
 import { Incident } from "./models/incident.js";
 import { Source } from "./models/source.js";
+import { escapeForMessage } from "./primitives/unsafe-characters.js";
 import { problemsFromZodError } from "./problems/from-zod.js";
-import type { Problem, RecordKind } from "./problems/problem.js";
+import { type Problem, RECORD_KINDS, type RecordKind } from "./problems/problem.js";
+import { didYouMean } from "./problems/suggest.js";
 
 /** The schema of each record kind. */
 export const RECORD_SCHEMAS = {
@@ -47,8 +49,29 @@ function compiledSchema<K extends RecordKind>(kind: K): (typeof RECORD_SCHEMAS)[
   return made;
 }
 
-/** Validates one record of a kind; problems carry stable codes and hints, never exceptions. */
+/** The problem of a kind that is none of the record kinds (from JavaScript, or cast data). */
+function unknownKind(kind: unknown): Problem {
+  const given = typeof kind === "string" ? kind : String(kind);
+  const close = didYouMean(given, RECORD_KINDS);
+  return {
+    code: "unknown-kind",
+    severity: "error",
+    message: `there is no record kind "${escapeForMessage(given)}"`,
+    hint:
+      close === undefined
+        ? `give one of ${RECORD_KINDS.join(", ")}`
+        : `did you mean "${close}"? The kinds are ${RECORD_KINDS.join(", ")}`,
+    path: [],
+  };
+}
+
+/**
+ * Validates one record of a kind; problems carry stable codes and hints, never exceptions
+ * (a kind that is none of the record kinds is an `unknown-kind` problem).
+ */
 export function parseRecord<K extends RecordKind>(kind: K, data: unknown): ParseRecordResult<K> {
+  if (typeof kind !== "string" || !Object.hasOwn(RECORD_SCHEMAS, kind))
+    return { ok: false, problems: [unknownKind(kind)] };
   const schema = RECORD_SCHEMAS[kind];
   const result = compiledSchema(kind).safeParse(data);
   if (result.success) return { ok: true, record: result.data as RecordOfKind[K], problems: [] };

@@ -41,3 +41,19 @@ describe("an invalid record gives exactly the expected problems", () => {
     }
   });
 });
+
+describe("a kind that is none of the record kinds", () => {
+  test("is an unknown-kind problem, never a thrown error", () => {
+    const cases: [unknown, string][] = [
+      ["incidnet", 'did you mean "incident"?'],
+      ["toString", "give one of incident, claim, actor, source"],
+      [undefined, "give one of incident, claim, actor, source"],
+    ];
+    for (const [kind, hint] of cases) {
+      const result = parseRecord(kind as "incident", { id: "x" });
+      expect(result.ok).toBe(false);
+      expect(result.problems.map((p) => [p.code, p.severity])).toEqual([["unknown-kind", "error"]]);
+      expect(result.problems[0]?.hint).toContain(hint);
+    }
+  });
+});

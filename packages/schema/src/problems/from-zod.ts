@@ -17,6 +17,7 @@ export const SCHEMA_PROBLEM_CODES = {
   "invalid-language": "A language tag that is not well-formed BCP 47.",
   "out-of-range": "A number, text or list that is too small or too large.",
   "invalid-shape": "A value that matches none of the allowed shapes.",
+  "unknown-kind": "A record kind other than incident, claim, actor and source.",
 } as const;
 export type SchemaProblemCode = keyof typeof SCHEMA_PROBLEM_CODES;
 
