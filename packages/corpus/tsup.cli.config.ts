@@ -13,7 +13,8 @@ export default defineConfig({
   },
   format: ["esm"],
   clean: true,
-  sourcemap: true,
+  // No source maps: they would point at src/, which the package does not ship.
+  sourcemap: false,
   target: "node20",
   external: ["@leaks/schema"],
 });

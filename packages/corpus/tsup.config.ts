@@ -29,7 +29,8 @@ export default defineConfig({
   entry: { index: "src/index.ts" },
   format: ["esm", "cjs"],
   dts: true,
-  sourcemap: true,
+  // No source maps: they would point at src/, which the package does not ship.
+  sourcemap: false,
   target: "node20",
   // A dependency, never bundled: consumers share one copy of the models.
   external: ["@leaks/schema"],

@@ -63,7 +63,10 @@ function checkTarball(tarball) {
     if (source.archive?.snapshot !== undefined) required.push(`archive/${source.archive.snapshot}`);
   const missing = required.filter((file) => !listing.includes(file));
   if (missing.length > 0) fail(`the tarball lacks ${missing.slice(0, 5).join(", ")}`);
-  const stray = listing.filter((file) => /^(test|scripts|src)\//.test(file));
+  // Nor source maps: they would point at src/, which is not shipped.
+  const stray = listing.filter(
+    (file) => /^(test|scripts|src)\//.test(file) || file.endsWith(".map"),
+  );
   if (stray.length > 0) fail(`the tarball ships ${stray.slice(0, 3).join(", ")}: check \`files\``);
   pass(
     `${basename(tarball)}: ${listing.length} files, one JSON file per record, every archived snapshot`,

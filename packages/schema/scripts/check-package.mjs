@@ -68,6 +68,9 @@ function packAndList(workDir) {
   }
   if (listing.some((file) => file.startsWith("test/") || file.startsWith("scripts/")))
     fail("the tarball ships tests or scripts: check `files` in package.json");
+  // A source map would point at src/, which is not shipped.
+  const maps = listing.filter((file) => file.endsWith(".map"));
+  if (maps.length > 0) fail(`the tarball ships source maps of unshipped sources: ${maps[0]}`);
   pass(`${basename(tarball)}: ${listing.length} files`);
   return tarball;
 }
