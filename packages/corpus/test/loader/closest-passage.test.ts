@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { closestPassage, SnapshotWords } from "../../src/loader/check/closest-passage.js";
-import { checkSnapshots, normaliseQuoteText, printable } from "../../src/loader/check/snapshots.js";
+import { CrossCheck } from "../../src/loader/check/cross-checks.js";
+import { normaliseQuoteText, printable, readSnapshots } from "../../src/loader/check/snapshots.js";
 import { VALID } from "../support/fixture-corpus.js";
 
 /** The closest passage of `raw` (a snapshot file's text) to `quote`, as the check finds it. */
@@ -175,8 +176,16 @@ describe("the quote-not-in-snapshot message", () => {
     return Claim.parse({ ...claim, appearances: [{ source: "example-report", quote }] });
   };
   const snapshot = { ...source, archive: { snapshot: "report.txt" } };
-  const problemsWith = (quote: string, text: string) =>
-    checkSnapshots([claimQuoting(quote)], [snapshot], () => new TextEncoder().encode(text));
+  /** The snapshot problems of one claim quoting `quote` from a source archived as `text`. */
+  const problemsWith = (quote: string, text: string) => {
+    const claim = claimQuoting(quote);
+    const check = new CrossCheck([
+      { kind: "claim", id: claim.id, rel: "claim.yaml", record: claim },
+      { kind: "source", id: snapshot.id, rel: "source.yaml", record: snapshot },
+    ]);
+    const read = () => new TextEncoder().encode(text);
+    return check.snapshots(readSnapshots(check.plan.tasks, read)).map((p) => p.problem);
+  };
 
   test("names the passage's line and the words that differ, on one safe line", () => {
     const [problem] = problemsWith(

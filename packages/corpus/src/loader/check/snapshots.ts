@@ -304,16 +304,3 @@ export function readSnapshots(
       : runSnapshotTask(task, bytes);
   });
 }
-
-/**
- * Checks every quote of every claim against the archived snapshot of its source, where the
- * source has one: the quote must be verbatim in the text, and the file must match its hash.
- */
-export function checkSnapshots(
-  claims: readonly Claim[],
-  sources: readonly Source[],
-  read: SnapshotReader,
-): SnapshotFinding[] {
-  const plan = planSnapshotChecks(claims, sources);
-  return snapshotFindings(claims, sources, plan, readSnapshots(plan.tasks, read));
-}

@@ -303,9 +303,3 @@ export function writeCache(dataDir: string, state: CacheState, records?: { commi
     // Read-only checkouts and full disks still validate, only without a cache.
   }
 }
-
-export function dropCache(dataDir: string): void {
-  const paths = cacheFiles(dataDir);
-  for (const path of [paths.state, paths.names, paths.stamps, paths.records])
-    rmSync(path, { force: true });
-}
