@@ -1,6 +1,8 @@
 import {
   type Actor,
+  type Citation,
   type Claim,
+  type ClaimOrigin,
   type ClaimProvenance,
   type Corpus,
   claimProvenance,
@@ -16,6 +18,18 @@ export interface RelationshipImpacts {
   /** The parties, sorted by id. */
   readonly parties: readonly string[];
   readonly impacts: readonly { readonly incident: Incident; readonly impact: Impact }[];
+}
+
+/** Who makes a claim: a named actor, an anonymous descriptor (as written), or a source's author. */
+export type ClaimantQuery =
+  | { readonly actor: string }
+  | { readonly anonymous: string }
+  | { readonly sourceAuthor: string };
+
+/** A source that draws on another, and how. */
+export interface CitingSource {
+  readonly source: Source;
+  readonly relation: Citation["relation"];
 }
 
 /** Lookups and the questions a dossier page asks, over one corpus. Unknown ids give empty results. */
@@ -50,6 +64,92 @@ export interface CorpusView extends Corpus {
   sourcesOfIncident(incidentId: string): readonly Source[];
   /** Impacts grouped by relationship, keyed by the sorted party ids joined by `--`. */
   impactsByRelationship(): ReadonlyMap<string, RelationshipImpacts>;
+  /** The claims with an appearance in a source, in corpus order. */
+  claimsInSource(sourceId: string): readonly Claim[];
+  /**
+   * The claims a claimant makes, in corpus order. An anonymous descriptor matches as written,
+   * ignoring case and surrounding spaces ("US officials" is not "American officials").
+   */
+  claimsByClaimant(claimant: ClaimantQuery): readonly Claim[];
+  /**
+   * The claims whose record names an actor: as the claimant, as the relayer of an anonymous
+   * claimant's words, or as a party to an impact that rests on the claim. In corpus order.
+   */
+  claimsMentioningActor(actorId: string): readonly Claim[];
+  /**
+   * The claims the impacts on one relationship rest on (its parties in any order, or its
+   * `relationshipKey`), in corpus order.
+   */
+  claimsOfRelationship(parties: readonly string[] | string): readonly Claim[];
+  /** The sources that draw on a source (relay, quote, summarise or cite it), in corpus order. */
+  citedBy(sourceId: string): readonly CitingSource[];
+  /**
+   * A claim's independent origins: its origin sources grouped so that two groups are
+   * independent (see `provenance`); corroboration is counted in groups. Empty for an unknown
+   * claim.
+   */
+  independentOrigins(claimId: string): readonly (readonly ClaimOrigin[])[];
+}
+
+/** Adds `value` to the list of `key`, once. */
+function addTo<T>(index: Map<string, T[]>, key: string, value: T): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+/** The indexes behind the graph queries, built on first use. */
+function graphIndex(corpus: Corpus) {
+  const inSource = new Map<string, Claim[]>();
+  const byClaimant = new Map<string, Claim[]>();
+  const mentioning = new Map<string, Claim[]>();
+  const ofRelationship = new Map<string, Claim[]>();
+  const citedBy = new Map<string, CitingSource[]>();
+  const impactsOn = new Map<string, { parties: readonly string[]; key: string }[]>();
+  for (const incident of corpus.incidents)
+    for (const impact of incident.impacts) {
+      const key = relationshipKey(impact.parties);
+      for (const claimId of impact.claims) {
+        const list = impactsOn.get(claimId) ?? [];
+        list.push({ parties: impact.parties, key });
+        impactsOn.set(claimId, list);
+      }
+    }
+  for (const claim of corpus.claims) {
+    for (const appearance of claim.appearances) addTo(inSource, appearance.source, claim);
+    const { claimant } = claim;
+    const mentioned = new Set<string>();
+    if (claimant.kind === "actor") {
+      addTo(byClaimant, `actor\u0000${claimant.actor}`, claim);
+      mentioned.add(claimant.actor);
+    } else if (claimant.kind === "anonymous") {
+      addTo(byClaimant, `anonymous\u0000${descriptorKey(claimant.anonymous.description)}`, claim);
+      if (claimant.anonymous.relayedBy !== undefined) mentioned.add(claimant.anonymous.relayedBy);
+    } else addTo(byClaimant, `sourceAuthor\u0000${claimant.source}`, claim);
+    for (const impact of impactsOn.get(claim.id) ?? []) {
+      for (const party of impact.parties) mentioned.add(party);
+      addTo(ofRelationship, impact.key, claim);
+    }
+    // Claims are met in corpus order, so every list is in corpus order.
+    for (const actor of mentioned) addTo(mentioning, actor, claim);
+  }
+  for (const source of corpus.sources)
+    for (const citation of source.cites) {
+      const list = citedBy.get(citation.source) ?? [];
+      list.push({ source, relation: citation.relation });
+      citedBy.set(citation.source, list);
+    }
+  return { inSource, byClaimant, mentioning, ofRelationship, citedBy };
+}
+
+function descriptorKey(description: string): string {
+  return description.trim().toLowerCase();
+}
+
+function claimantKey(claimant: ClaimantQuery): string {
+  if ("actor" in claimant) return `actor\u0000${claimant.actor}`;
+  if ("anonymous" in claimant) return `anonymous\u0000${descriptorKey(claimant.anonymous)}`;
+  return `sourceAuthor\u0000${claimant.sourceAuthor}`;
 }
 
 function byId<T extends { readonly id: string }>(records: readonly T[]): Map<string, T> {
@@ -106,6 +206,11 @@ export function createCorpusView(corpus: Corpus): CorpusView {
   };
 
   let relationships: Map<string, RelationshipImpacts> | undefined;
+  let graph: ReturnType<typeof graphIndex> | undefined;
+  const graphOf = () => {
+    graph ??= graphIndex(corpus);
+    return graph;
+  };
 
   return {
     incidents: corpus.incidents,
@@ -167,6 +272,20 @@ export function createCorpusView(corpus: Corpus): CorpusView {
         relationships = new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
       }
       return relationships;
+    },
+    claimsInSource: (sourceId) => graphOf().inSource.get(sourceId) ?? [],
+    claimsByClaimant: (claimant) => graphOf().byClaimant.get(claimantKey(claimant)) ?? [],
+    claimsMentioningActor: (actorId) => graphOf().mentioning.get(actorId) ?? [],
+    claimsOfRelationship: (parties) =>
+      graphOf().ofRelationship.get(
+        typeof parties === "string"
+          ? relationshipKey(parties.split("--"))
+          : relationshipKey(parties),
+      ) ?? [],
+    citedBy: (sourceId) => graphOf().citedBy.get(sourceId) ?? [],
+    independentOrigins(claimId) {
+      const claim = claims.get(claimId);
+      return claim === undefined ? [] : claimProvenance(claim, corpus).independent;
     },
   };
 }

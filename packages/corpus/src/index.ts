@@ -31,6 +31,12 @@ export const {
   actorsOfIncident,
   sourcesOfIncident,
   impactsByRelationship,
+  claimsInSource,
+  claimsByClaimant,
+  claimsMentioningActor,
+  claimsOfRelationship,
+  citedBy,
+  independentOrigins,
 } = view;
 
 export type { Actor, Claim, Corpus, Impact, Incident, Problem, Source } from "@leaks/schema";
@@ -41,6 +47,8 @@ export {
   standingGroupOf,
 } from "./claim-groups.js";
 export {
+  type CitingSource,
+  type ClaimantQuery,
   type CorpusView,
   createCorpusView,
   type RelationshipImpacts,

@@ -86,3 +86,42 @@ describe("a corpus view", () => {
     expect(relationshipKey(["united-states", "israel"])).toBe("israel--united-states");
   });
 });
+
+describe("graph queries of a corpus view, on the fixture corpus", () => {
+  test("claims by source, by claimant, by actor mentioned and by relationship", () => {
+    expect(ids(view.claimsInSource("example-relay"))).toEqual(["briefing-shared"]);
+    expect(ids(view.claimsInSource("example-report"))).toEqual([
+      "briefing-shared",
+      "not-consulted",
+    ]);
+    // An anonymous descriptor matches as written, whatever its case and surrounding spaces.
+    expect(ids(view.claimsByClaimant({ anonymous: "  A RURITANIAN official " }))).toEqual([
+      "not-consulted",
+    ]);
+    expect(view.claimsByClaimant({ anonymous: "Ruritanian officials" })).toEqual([]);
+    expect(view.claimsByClaimant({ actor: "ruritania" })).toEqual([]);
+    // The relayer of an anonymous claimant's words, and the parties of the impact it supports.
+    expect(ids(view.claimsMentioningActor("example-daily"))).toEqual(["not-consulted"]);
+    expect(ids(view.claimsMentioningActor("borduria"))).toEqual(["not-consulted"]);
+    expect(ids(view.claimsOfRelationship(["ruritania", "borduria"]))).toEqual(["not-consulted"]);
+    expect(view.claimsOfRelationship("borduria--ruritania")).toEqual(
+      view.claimsOfRelationship(["borduria", "ruritania"]),
+    );
+  });
+
+  test("who cites whom, and a claim's independent origins", () => {
+    expect(view.citedBy("example-report").map((c) => [c.source.id, c.relation])).toEqual([
+      ["example-relay", "relays"],
+    ]);
+    expect(view.citedBy("example-relay")).toEqual([]);
+    // The relay repeats the report: one origin, however many appearances.
+    const origins = view.independentOrigins("briefing-shared");
+    expect(origins.map((group) => group.map((origin) => origin.source))).toEqual([
+      ["example-report"],
+    ]);
+    expect(origins).toEqual(view.provenance("briefing-shared")?.independent);
+    expect(view.independentOrigins("nothing")).toEqual([]);
+    expect(view.claimsInSource("nothing")).toEqual([]);
+    expect(view.citedBy("nothing")).toEqual([]);
+  });
+});

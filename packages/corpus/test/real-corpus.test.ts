@@ -1,6 +1,7 @@
 import { join, relative, resolve } from "node:path";
 import { claimProvenance, quoteHedgeIn, statementIsHedged } from "@leaks/schema";
 import { beforeAll, describe, expect, test } from "vitest";
+import { type CorpusView, createCorpusView } from "../src/corpus-view.js";
 import { type LoadResult, loadCorpus } from "../src/loader/index.js";
 import { PACKAGE_ROOT } from "./support/fixture-corpus.js";
 import { runCli } from "./support/run-cli.js";
@@ -81,5 +82,65 @@ describe("the real corpus (packages/corpus/data)", () => {
     const run = runCli(["validate", "--format", "json", file], { cwd: repository });
     expect(run.stderr).toBe("");
     expect(JSON.parse(run.stdout).summary.records).toBe(result.records.length);
+  });
+});
+
+describe("the graph queries agree with the records they are about, on the real corpus", () => {
+  let view: CorpusView;
+  beforeAll(() => {
+    view = createCorpusView(result.corpus);
+  });
+  const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+
+  test("claims by source and by claimant are exactly the claims that say so", () => {
+    for (const source of view.sources)
+      expect(ids(view.claimsInSource(source.id)), source.id).toEqual(
+        ids(view.claims.filter((c) => c.appearances.some((a) => a.source === source.id))),
+      );
+    const anonymous = view.claims.filter((c) => c.claimant.kind === "anonymous");
+    expect(anonymous.length).toBeGreaterThan(0);
+    for (const claim of view.claims) {
+      const { claimant } = claim;
+      const found =
+        claimant.kind === "actor"
+          ? view.claimsByClaimant({ actor: claimant.actor })
+          : claimant.kind === "anonymous"
+            ? view.claimsByClaimant({ anonymous: claimant.anonymous.description.toUpperCase() })
+            : view.claimsByClaimant({ sourceAuthor: claimant.source });
+      expect(found, claim.id).toContain(claim);
+    }
+  });
+
+  test("every impact's claims are claims of its relationship and mention its parties", () => {
+    let impacts = 0;
+    for (const incident of view.incidents)
+      for (const impact of incident.impacts) {
+        impacts++;
+        const ofRelationship = ids(view.claimsOfRelationship([...impact.parties].reverse()));
+        for (const claimId of impact.claims) {
+          expect(ofRelationship, `${incident.id}: ${claimId}`).toContain(claimId);
+          for (const party of impact.parties)
+            expect(ids(view.claimsMentioningActor(party)), party).toContain(claimId);
+        }
+      }
+    expect(impacts).toBeGreaterThan(0);
+  });
+
+  test("the README's example finds what it says", () => {
+    expect(view.citedBy("new-york-times-israel-source-report").length).toBeGreaterThan(0);
+    expect(view.claimsOfRelationship(["united-states", "israel"]).length).toBeGreaterThan(0);
+  });
+
+  test("who cites whom is the sources' own citations read backwards; origins are the provenance's", () => {
+    for (const source of view.sources)
+      for (const citation of source.cites)
+        expect(view.citedBy(citation.source)).toContainEqual({
+          source,
+          relation: citation.relation,
+        });
+    const cited = view.sources.reduce((n, s) => n + view.citedBy(s.id).length, 0);
+    expect(cited).toBe(view.sources.reduce((n, s) => n + s.cites.length, 0));
+    for (const claim of view.claims)
+      expect(view.independentOrigins(claim.id)).toEqual(view.provenance(claim.id)?.independent);
   });
 });
