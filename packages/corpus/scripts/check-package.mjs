@@ -149,7 +149,11 @@ function smokeTest(workDir, tarball, schemaTarball) {
         name: "leaks-corpus-consumer",
         private: true,
         type: "module",
-        dependencies: { "@leaks/corpus": `file:${relative(consumer, tarball)}` },
+        // zod is a peer dependency: the consumer brings its own.
+        dependencies: {
+          "@leaks/corpus": `file:${relative(consumer, tarball)}`,
+          zod: manifest.devDependencies.zod,
+        },
         // The schema is not published yet: point the dependency at its tarball.
         pnpm: { overrides: { "@leaks/schema": `file:${relative(consumer, schemaTarball)}` } },
       },

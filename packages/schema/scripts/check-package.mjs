@@ -124,11 +124,14 @@ assert.equal(sourceSchema.title, "Leaks Dossier Source");
 console.log("cjs ok");
 `,
   "types.ts": `
-import type * as z from "zod";
+import * as z from "zod";
 import { Claim, type Incident, parseRecord } from "@leaks/schema";
 
 const input: z.input<typeof Claim> = ${JSON.stringify(VALID_CLAIM)};
 const output: z.output<typeof Claim> = Claim.parse(input);
+// The models compose with the consumer's own zod: one zod, a peer dependency.
+const many = z.array(Claim).min(1);
+const firstStanding: Claim["standing"] | undefined = many.parse([input])[0]?.standing;
 const relations: readonly { claim: string }[] = output.relations;
 
 function firstDate(incident: Incident): string {
@@ -141,7 +144,7 @@ if (result.ok) firstDate(result.record);
 // @ts-expect-error the standing of a claim is one of a closed set
 const wrong: Claim["standing"] = "rumoured";
 
-export { relations, wrong };
+export { firstStanding, relations, wrong };
 `,
   "types.cts": `
 import { Claim, parseRecord } from "@leaks/schema";
@@ -156,9 +159,21 @@ export = { standing };
 `,
 };
 
-function smokeTest(workDir, tarball) {
-  step("installing the tarball into a temporary consumer project");
-  const consumer = join(workDir, "consumer");
+/**
+ * The zod versions the package checks run against: the lowest its peer range allows and the
+ * one it is built and tested with (the latest minor the workspace uses).
+ */
+function zodVersions() {
+  const lowest = /^\^(\d+\.\d+\.\d+)$/.exec(manifest.peerDependencies.zod)?.[1];
+  const latest = /^\^(\d+\.\d+\.\d+)$/.exec(manifest.devDependencies.zod)?.[1];
+  if (lowest === undefined || latest === undefined)
+    fail("zod's peer and dev ranges must each be ^x.y.z for the package checks to read them");
+  return [...new Set([lowest, latest])];
+}
+
+function smokeTest(workDir, tarball, zod) {
+  step(`installing the tarball into a temporary consumer project, with zod ${zod}`);
+  const consumer = join(workDir, `consumer-zod-${zod}`);
   mkdirSync(consumer);
   writeFileSync(
     join(consumer, "package.json"),
@@ -169,7 +184,7 @@ function smokeTest(workDir, tarball) {
         type: "module",
         dependencies: {
           "@leaks/schema": `file:${relative(consumer, tarball)}`,
-          zod: manifest.dependencies.zod,
+          zod,
         },
       },
       null,
@@ -180,14 +195,14 @@ function smokeTest(workDir, tarball) {
   for (const [name, text] of Object.entries(CONSUMER_FILES))
     writeFileSync(join(consumer, name), text.trimStart());
   const [command, ...prefix] = pnpmCommand();
-  // The store already holds zod after the workspace's install: no network needed when warm.
+  // The store holds the workspace's zod after its install; the lowest may come from the registry.
   runOrFail(
     "installing the tarball",
     command,
     [...prefix, "install", "--ignore-workspace", "--prefer-offline", "--no-frozen-lockfile"],
     { cwd: consumer },
   );
-  pass("installed @leaks/schema and zod");
+  pass(`installed @leaks/schema and zod ${zod}`);
 
   step("importing from ESM");
   const esm = runOrFail("node esm.mjs", process.execPath, ["--no-warnings", "esm.mjs"], {
@@ -219,8 +234,11 @@ try {
   const tarball = packAndList(workDir);
   await lintWithPublint(tarball, await import("publint"), await import("publint/utils"));
   lintWithAttw(root, tarball);
-  smokeTest(workDir, tarball);
-  console.log(`✔ ${manifest.name} packs cleanly and works from ESM, CJS and TypeScript`);
+  const versions = zodVersions();
+  for (const zod of versions) smokeTest(workDir, tarball, zod);
+  console.log(
+    `✔ ${manifest.name} packs cleanly and works from ESM, CJS and TypeScript, with zod ${versions.join(" and ")}`,
+  );
 } catch (error) {
   failed = true;
   if (!(error instanceof CheckFailed)) throw error;
