@@ -180,7 +180,7 @@ export function snapshotFindings(
         recordId: source.id,
         path: ["archive", "snapshot"],
         message: `archive/${task.snapshot} is ${outcome.refused}: not read`,
-        hint: `put the document's text itself at archive/${task.snapshot}, as a regular file of at most 16 MiB`,
+        hint: `put the document's text itself at archive/${task.snapshot}, as a regular file of at most 16 MiB, with no symbolic link on the way`,
       });
       continue;
     }
