@@ -2,6 +2,7 @@ import {
   appendFileSync,
   existsSync,
   lstatSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -14,7 +15,7 @@ import {
 import { join } from "node:path";
 import { type Claim, statementReading } from "@leaks/schema";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { cacheFolder } from "../../src/loader/validate/validate-cache.js";
+import { cacheFiles, cacheFolder } from "../../src/loader/validate/validate-cache.js";
 import {
   type ValidateCorpusOptions,
   validateCorpus,
@@ -403,6 +404,17 @@ describe("the record cache: after an edit the rules can see, only the edited fil
       read: first.read,
       lines: [`${CLAIM}:10:11 corroborated-single-origin`],
     });
+  });
+
+  test("a record cache that cannot be written costs only itself: the rest of the cache is kept", async () => {
+    mkdirSync(`${cacheFiles(path("data")).records}.tmp`, { recursive: true });
+    const first = await bothWithReads();
+    expect(first.cached).toBe(false);
+    expect(existsSync(cacheFiles(path("data")).records)).toBe(false);
+    expect(await bothWithReads()).toEqual({ cached: true, read: 0, lines: [] });
+    // A rule-visible edit then reads every file again, there being no record cache to use.
+    edit(CLAIM, (text) => text.replace("standing: reported", "standing: confirmed"));
+    expect((await bothWithReads()).read).toBe(first.read);
   });
 
   test("a file added or removed makes every file be read again", async () => {

@@ -43,6 +43,8 @@ export class RecordCacheWriter {
   readonly #path: string;
   #fd: number | undefined;
   #bytes = 0;
+  /** Whether the whole file was written and closed. */
+  #written = false;
 
   constructor(path: string) {
     this.#path = path;
@@ -70,6 +72,7 @@ export class RecordCacheWriter {
     try {
       closeSync(this.#fd);
       this.#fd = undefined;
+      this.#written = true;
       return this.#bytes;
     } catch {
       this.abandon();
@@ -79,7 +82,10 @@ export class RecordCacheWriter {
 
   /** Puts the written file in place of the last one (done when the state is written). */
   commit(): void {
-    renameSync(`${this.#path}.tmp`, this.#path);
+    // A record cache that could not be written leaves none: the old one matches no state now,
+    // and the rest of the cache is still worth writing.
+    if (!this.#written) rmSync(this.#path, { force: true });
+    else renameSync(`${this.#path}.tmp`, this.#path);
   }
 
   abandon(): void {
