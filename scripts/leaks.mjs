@@ -11,7 +11,7 @@ import { pnpmCommand } from "./lib/package-check.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "packages/corpus/dist/cli.js");
-const schemaDist = join(root, "packages/schema/dist/index.js");
+const schemaDist = join(root, "packages/schema/dist/esm/index.js");
 const sources = ["packages/schema/src", "packages/corpus/src"].map((dir) => join(root, dir));
 
 /**

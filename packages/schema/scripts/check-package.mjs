@@ -16,15 +16,16 @@ import {
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleOf, SCHEMA_IMPORTS } from "../../../scripts/lib/bundle-size.mjs";
 import {
   binOf,
   CheckFailed,
   fail,
   lintWithAttw,
   lintWithPublint,
+  npmInstall,
   pack,
   pass,
-  pnpmCommand,
   run,
   runOrFail,
   step,
@@ -38,7 +39,7 @@ const keep = process.argv.includes("--keep");
 
 function checkBuild() {
   step("checking the build in dist/");
-  const expected = ["index.js", "index.cjs", "index.d.ts", "index.d.cts"];
+  const expected = ["esm/index.js", "index.cjs", "index.d.ts", "index.d.cts"];
   const missing = expected.filter((file) => !existsSync(join(root, "dist", file)));
   if (missing.length > 0)
     fail(`dist/ lacks ${missing.join(", ")}: run \`pnpm --filter ${manifest.name} build\` first`);
@@ -194,15 +195,9 @@ function smokeTest(workDir, tarball, zod) {
   writeConsumerTsconfig(consumer);
   for (const [name, text] of Object.entries(CONSUMER_FILES))
     writeFileSync(join(consumer, name), text.trimStart());
-  const [command, ...prefix] = pnpmCommand();
-  // The store holds the workspace's zod after its install; the lowest may come from the registry.
-  runOrFail(
-    "installing the tarball",
-    command,
-    [...prefix, "install", "--ignore-workspace", "--prefer-offline", "--no-frozen-lockfile"],
-    { cwd: consumer },
-  );
-  pass(`installed @leaks/schema and zod ${zod}`);
+  // npm's cache may hold zod; the lowest version may come from the registry.
+  npmInstall(consumer);
+  pass(`installed @leaks/schema and zod ${zod} with npm`);
 
   step("importing from ESM");
   const esm = runOrFail("node esm.mjs", process.execPath, ["--no-warnings", "esm.mjs"], {
@@ -227,6 +222,26 @@ function smokeTest(workDir, tarball, zod) {
   return consumer;
 }
 
+/**
+ * What a bundler keeps of the installed package: `import { Claim }` must bring no corpus rule
+ * (the ES build is one file per module and the package has no side effects).
+ */
+async function treeShaking(consumer) {
+  step("bundling `import { Claim }` with esbuild (tree-shaking)");
+  const esbuild = await import("esbuild");
+  const installed = join(consumer, "node_modules", "@leaks", "schema");
+  const claim = await bundleOf(esbuild, installed, SCHEMA_IMPORTS.claim);
+  const whole = await bundleOf(esbuild, installed, SCHEMA_IMPORTS.whole);
+  const rules = claim.modules.filter((module) => module.startsWith("dist/esm/rules/"));
+  if (rules.length > 0) fail(`the bundle of \`import { Claim }\` holds ${rules.join(", ")}`);
+  if (!whole.modules.some((module) => module.startsWith("dist/esm/rules/")))
+    fail("the bundle of the whole package holds no rule: the check would pass vacuously");
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+  pass(
+    `${kb(claim.bytes)} minified (${claim.modules.length} modules, no rule) against ${kb(whole.bytes)} for the whole package (zod external)`,
+  );
+}
+
 const workDir = mkdtempSync(join(tmpdir(), "leaks-schema-check-"));
 let failed = false;
 try {
@@ -235,7 +250,9 @@ try {
   await lintWithPublint(tarball, await import("publint"), await import("publint/utils"));
   lintWithAttw(root, tarball);
   const versions = zodVersions();
-  for (const zod of versions) smokeTest(workDir, tarball, zod);
+  let consumer;
+  for (const zod of versions) consumer = smokeTest(workDir, tarball, zod);
+  await treeShaking(consumer);
   console.log(
     `✔ ${manifest.name} packs cleanly and works from ESM, CJS and TypeScript, with zod ${versions.join(" and ")}`,
   );
