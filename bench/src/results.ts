@@ -9,7 +9,7 @@ export interface Metric {
 }
 
 /** The groups of measurements that `pnpm bench --only` names. */
-export const GROUPS = ["validate", "site", "search", "property"] as const;
+export const GROUPS = ["validate", "site", "search", "packages", "property"] as const;
 export type Group = (typeof GROUPS)[number];
 
 /** The group that measures a metric, by its name; undefined for a name no group makes. */
@@ -17,6 +17,7 @@ export function groupOf(name: string): Group | undefined {
   if (/^(parse_floor|yaml_floor|validate|revalidate)_/.test(name)) return "validate";
   if (/^(site_build|dossier_js|bare_page_js)_/.test(name)) return "site";
   if (/^(site_postbuild|pagefind_index|search)_/.test(name)) return "search";
+  if (/^package_/.test(name)) return "packages";
   if (/^property_/.test(name)) return "property";
   return undefined;
 }
@@ -185,6 +186,64 @@ export const METRICS: readonly MetricSpec[] = [
     unit: "ms",
     title: "pagefind query in Chromium, 1k-incident site",
     target: atMost(50, "ms"),
+  },
+  {
+    name: "package_import_data_ms",
+    unit: "ms",
+    title: "a process importing `@leaks/corpus` (the data entry), installed by npm",
+  },
+  {
+    name: "package_import_json_ms",
+    unit: "ms",
+    title: "a process parsing its corpus.json with `JSON.parse` (the floor)",
+  },
+  {
+    name: "package_import_x_json",
+    unit: "x",
+    title: "importing the data entry / parsing corpus.json",
+    target: atMost(1.3, "x"),
+  },
+  {
+    name: "package_claim_bundle_kb",
+    unit: "kB",
+    title: "esbuild bundle of `import { Claim }` from @leaks/schema, minified (zod external)",
+  },
+  {
+    name: "package_claim_bundle_kb_gzip",
+    unit: "kB",
+    title: "the same, gzip",
+  },
+  {
+    name: "package_whole_bundle_kb",
+    unit: "kB",
+    title: "esbuild bundle of the whole of @leaks/schema, minified (zod external)",
+  },
+  {
+    name: "package_claim_bundle_x_whole",
+    unit: "x",
+    title: "`import { Claim }` bundle / whole-package bundle (zod external)",
+    target: atMost(0.5, "x"),
+  },
+  {
+    name: "package_claim_bundle_with_zod_kb",
+    unit: "kB",
+    title: "`import { Claim }` bundle with zod bundled in, minified",
+  },
+  {
+    name: "package_whole_bundle_with_zod_kb",
+    unit: "kB",
+    title: "whole-package bundle with zod bundled in, minified",
+  },
+  {
+    name: "package_corpus_tarball_kb",
+    unit: "kB",
+    title: "packed @leaks/corpus tarball",
+    target: atMost(227, "kB (40% of the 567 kB of 2026-11)"),
+  },
+  {
+    name: "package_schema_tarball_kb",
+    unit: "kB",
+    title: "packed @leaks/schema tarball",
   },
 ];
 

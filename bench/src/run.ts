@@ -1,4 +1,4 @@
-// `pnpm bench [--quick] [--only validate,site,search,property] [--runs n] [--out dir]
+// `pnpm bench [--quick] [--only validate,site,search,packages,property] [--runs n] [--out dir]
 // [--no-build] [--profile] [--report-only]`
 // Runs every measurement as whole processes and writes results.json and BENCHMARKS.md. The
 // property group (the corpus package's property test, run long) belongs to full runs only.
@@ -10,6 +10,7 @@ import { type Corpus, ensureCorpus, siteCorpusJson } from "./corpora.js";
 import { Random } from "./generate/random.js";
 import { searchQueries } from "./generate/text.js";
 import { copiedPackages, copyCli } from "./measure/cli-copy.js";
+import { measurePackages } from "./measure/packages.js";
 import { memoryMethod, runChecked, runProcess } from "./measure/process.js";
 import { type ProfileSummary, summariseProfile } from "./measure/profile.js";
 import { PROPERTY_RUNS, runPropertyTest } from "./measure/property.js";
@@ -543,6 +544,40 @@ function writeMarkdown(results: Results): void {
   );
 }
 
+const PACKAGE_METRICS = METRICS.map((spec) => spec.name).filter((name) =>
+  name.startsWith("package_"),
+);
+
+async function packagesGroup(): Promise<void> {
+  log("packing both packages and installing them with npm in an empty folder");
+  try {
+    const figures = await measurePackages(
+      join(workDir, "packages"),
+      quick ? 3 : Math.max(runs, 5) * 2,
+    );
+    record("package_import_data_ms", "ms", figures.importDataMs);
+    record("package_import_json_ms", "ms", figures.importJsonMs);
+    record(
+      "package_import_x_json",
+      "x",
+      ratio(figures.importDataMs, figures.importJsonMs, "paired"),
+    );
+    record("package_claim_bundle_kb", "kB", figures.claim.kb);
+    record("package_claim_bundle_kb_gzip", "kB", figures.claim.gzipKb);
+    record("package_whole_bundle_kb", "kB", figures.whole.kb);
+    record("package_claim_bundle_x_whole", "x", figures.claim.kb / figures.whole.kb);
+    record("package_claim_bundle_with_zod_kb", "kB", figures.claimWithZod.kb);
+    record("package_whole_bundle_with_zod_kb", "kB", figures.wholeWithZod.kb);
+    record("package_corpus_tarball_kb", "kB", figures.corpusTarballKb);
+    record("package_schema_tarball_kb", "kB", figures.schemaTarballKb);
+    log(
+      `  import ${format(figures.importDataMs, "ms")} against JSON.parse ${format(figures.importJsonMs, "ms")}; Claim ${figures.claim.kb} kB of ${figures.whole.kb} kB; tarballs ${figures.corpusTarballKb} and ${figures.schemaTarballKb} kB`,
+    );
+  } catch (error) {
+    fail(PACKAGE_METRICS, error);
+  }
+}
+
 async function main(): Promise<number> {
   if (values["report-only"] === true) return reportOnly();
   mkdirSync(outDir, { recursive: true });
@@ -563,6 +598,7 @@ async function main(): Promise<number> {
   let site: LargeSite | undefined;
   if (only.has("site")) site = await siteGroup();
   if (only.has("search")) await searchGroup(site);
+  if (only.has("packages")) await packagesGroup();
   if (only.has("property")) await propertyGroup(date, commit);
 
   const results: Results = {

@@ -7,6 +7,7 @@ export default defineConfig({
     // The typed exports read the corpus the build validated (turbo builds before testing).
     alias: {
       "virtual:leaks-corpus-data": fileURLToPath(new URL("./dist/corpus.json", import.meta.url)),
+      "virtual:leaks-corpus-meta": fileURLToPath(new URL("./dist/meta.json", import.meta.url)),
     },
   },
   ssr: { resolve: { conditions: ["@leaks/source"] } },

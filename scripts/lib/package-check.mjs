@@ -66,6 +66,19 @@ export function pack(packageRoot, workDir) {
   return tarball;
 }
 
+/**
+ * Installs a consumer project's dependencies with plain npm, as a developer outside the
+ * repository would: no workspace, no pnpm. Uses the npm cache where it can.
+ */
+export function npmInstall(consumer) {
+  runOrFail(
+    "npm install",
+    process.platform === "win32" ? "npm.cmd" : "npm",
+    ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"],
+    { cwd: consumer, env: { npm_config_update_notifier: "false" } },
+  );
+}
+
 /** The files a tarball holds, without the `package/` prefix. */
 export function tarballListing(tarball) {
   return runOrFail("tar", "tar", ["-tzf", tarball])
@@ -93,18 +106,80 @@ export async function lintWithPublint(tarball, { publint }, { formatMessage }) {
   pass("no problems");
 }
 
-/** attw on a tarball; node16 skips node10 resolution, which cannot see JSON subpath exports. */
-export function lintWithAttw(packageRoot, tarball) {
-  step("attw --profile node16 on the tarball");
+/**
+ * attw on a tarball; node16 skips node10 resolution, which cannot see JSON subpath exports.
+ * `ignoreRules` names attw rules the package breaks on purpose (the caller says why).
+ */
+export function lintWithAttw(packageRoot, tarball, { ignoreRules = [] } = {}) {
+  step(
+    `attw --profile node16 on the tarball${ignoreRules.length > 0 ? ` (ignoring ${ignoreRules.join(", ")})` : ""}`,
+  );
   const attw = binOf(packageRoot, "@arethetypeswrong/cli", "attw");
+  const ignore = ignoreRules.length > 0 ? ["--ignore-rules", ...ignoreRules] : [];
   const result = run(
     process.execPath,
-    [attw, tarball, "--profile", "node16", "--format", "table-flipped"],
+    [attw, tarball, "--profile", "node16", ...ignore, "--format", "table-flipped"],
     { env: { NO_COLOR: "1", FORCE_COLOR: "0" } },
   );
   if (result.status !== 0)
     fail(`attw found problems:\n${`${result.stdout}${result.stderr}`.trim()}`);
   pass("no problems with node16 (CJS and ESM) and bundler resolution");
+}
+
+/** The TypeScript examples of a README (its ```ts blocks), each with the line it starts on. */
+export function readmeExamples(readmePath) {
+  const lines = readFileSync(readmePath, "utf8").split("\n");
+  const examples = [];
+  let current;
+  lines.forEach((line, index) => {
+    if (current === undefined && line.trim() === "```ts") current = { line: index + 2, code: [] };
+    else if (current !== undefined && line.trim() === "```") {
+      examples.push({ line: current.line, code: `${current.code.join("\n")}\n` });
+      current = undefined;
+    } else current?.code.push(line);
+  });
+  return examples;
+}
+
+/**
+ * Runs a README's TypeScript examples in a consumer folder where the package is installed:
+ * each must type-check (with the consumer's strict tsconfig) and then run under Node, compiled
+ * by esbuild. `esbuild` is the caller's (installed for the package, not for this script).
+ */
+export async function runReadmeExamples(consumer, readmePath, esbuild, tscPath) {
+  const examples = readmeExamples(readmePath);
+  if (examples.length === 0) fail(`${basename(readmePath)} has no \`\`\`ts example`);
+  const files = examples.map(({ line }) => `readme-${line}.mts`);
+  examples.forEach(({ code }, index) =>
+    writeFileSync(join(consumer, files[index]), `${code}export {};\n`),
+  );
+  const tsconfig = JSON.parse(readFileSync(join(consumer, "tsconfig.json"), "utf8"));
+  writeFileSync(
+    join(consumer, "tsconfig.readme.json"),
+    JSON.stringify({
+      ...tsconfig,
+      compilerOptions: { ...tsconfig.compilerOptions, noUnusedLocals: false },
+      files,
+    }),
+  );
+  runOrFail(
+    "tsc on the README's examples",
+    process.execPath,
+    [tscPath, "-p", "tsconfig.readme.json"],
+    {
+      cwd: consumer,
+    },
+  );
+  for (const [index, file] of files.entries()) {
+    const source = readFileSync(join(consumer, file), "utf8");
+    const { code } = await esbuild.transform(source, { loader: "ts", format: "esm" });
+    const script = file.replace(/\.mts$/, ".mjs");
+    writeFileSync(join(consumer, script), code);
+    runOrFail(`the README's example at line ${examples[index].line}`, process.execPath, [script], {
+      cwd: consumer,
+    });
+  }
+  return examples.length;
 }
 
 /** The strictest settings a consumer might type-check the package's types under. */

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { RECORD_EXTENSION, recordFilePath } from "@leaks/corpus";
+import { RECORD_EXTENSION, recordFilePath } from "@leaks/corpus/loader";
 import yaml from "js-yaml";
 import {
   type CorpusOptions,

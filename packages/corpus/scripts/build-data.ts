@@ -1,10 +1,12 @@
 /**
  * The data half of the build: loads and validates data/, fails on any error-severity problem,
- * then writes what ships: dist/corpus.json (every record, validated, defaults filled in) and
- * one JSON file per record under dist/data/<folder>/<id>.json. tsup runs next and bundles
- * dist/corpus.json into the typed exports, so no consumer ever gets unvalidated data.
+ * then writes what ships: dist/corpus.json (every record, validated, defaults filled in),
+ * dist/meta.json (the data's version, licence, last change and counts) and one JSON file per
+ * record under dist/data/<folder>/<id>.json. tsup runs next; the typed exports import
+ * dist/corpus.json, so no consumer ever gets unvalidated data.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -24,7 +26,7 @@ const dist = resolve(values.out);
 
 // Clear the data's own outputs first (the CLI, built before, stays): a failed build must not
 // leave an older corpus behind to be bundled or published.
-rmSync(join(dist, "corpus.json"), { force: true });
+for (const file of ["corpus.json", "meta.json"]) rmSync(join(dist, file), { force: true });
 rmSync(join(dist, "data"), { recursive: true, force: true });
 
 const result = await loadCorpus(dataDir);
@@ -39,9 +41,22 @@ if (errors.length > 0) {
 }
 
 const { corpus } = result;
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, "corpus.json"), JSON.stringify(corpus));
+const updated = lastChanged(resolve(values.data));
+const meta = {
+  version: manifest.version,
+  license: manifest.license,
+  ...(updated === undefined ? {} : { updated }),
+  counts: {
+    incidents: corpus.incidents.length,
+    claims: corpus.claims.length,
+    actors: corpus.actors.length,
+    sources: corpus.sources.length,
+  },
+};
+writeFileSync(join(dist, "meta.json"), `${JSON.stringify(meta, null, 2)}\n`);
 const folders = {
   incidents: corpus.incidents,
   claims: corpus.claims,
@@ -51,8 +66,22 @@ const folders = {
 for (const [folder, records] of Object.entries(folders)) {
   mkdirSync(join(dist, "data", folder), { recursive: true });
   for (const record of records)
-    writeFileSync(join(dist, "data", folder, `${record.id}.json`), json(record));
+    writeFileSync(join(dist, "data", folder, `${record.id}.json`), JSON.stringify(record));
 }
 console.log(
   `build-data: ${corpus.incidents.length} incidents, ${corpus.claims.length} claims, ${corpus.actors.length} actors, ${corpus.sources.length} sources → dist/`,
 );
+
+/**
+ * The day (YYYY-MM-DD) of the last commit that changed the data folder or the archive beside
+ * it; undefined outside a git checkout (a source tarball), where no such day is known.
+ */
+function lastChanged(dataFolder: string): string | undefined {
+  const archive = join(dataFolder, "..", "archive");
+  const log = spawnSync("git", ["log", "-1", "--format=%cs", "--", dataFolder, archive], {
+    cwd: dataFolder,
+    encoding: "utf8",
+  });
+  const day = log.status === 0 ? log.stdout.trim() : "";
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
+}

@@ -12,22 +12,25 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import vm from "node:vm";
 import {
   binOf,
   CheckFailed,
   fail,
   lintWithAttw,
   lintWithPublint,
+  npmInstall,
   pack,
   pass,
-  pnpmCommand,
   run,
   runOrFail,
+  runReadmeExamples,
   step,
   tarballListing,
   writeConsumerTsconfig,
@@ -40,11 +43,20 @@ const keep = process.argv.includes("--keep");
 
 function checkBuild() {
   step("checking the build in dist/");
-  const expected = ["cli.js", "corpus.json", "index.js", "index.cjs", "index.d.ts", "index.d.cts"];
+  const expected = [
+    "cli.js",
+    "corpus.json",
+    "meta.json",
+    "index.js",
+    "index.cjs",
+    "index.d.ts",
+    "loader.js",
+    "loader.d.ts",
+  ];
   const missing = expected.filter((file) => !existsSync(join(root, "dist", file)));
   if (missing.length > 0)
     fail(`dist/ lacks ${missing.join(", ")}: run \`pnpm --filter ${manifest.name} build\` first`);
-  for (const file of ["index.js", "index.cjs", "index.d.ts"].map((name) =>
+  for (const file of ["esm/index.js", "index.cjs", "index.d.ts"].map((name) =>
     join(schemaRoot, "dist", name),
   ))
     if (!existsSync(file)) fail(`@leaks/schema is not built (${relative(root, file)} is missing)`);
@@ -76,13 +88,19 @@ function checkTarball(tarball) {
 const CONSUMER_FILES = {
   "esm.mjs": `
 import assert from "node:assert/strict";
-import { incidents, claims, sources, getIncident, getSource, claimsOfIncident, claimsByStanding,
-  relayChain, impactsByRelationship, loadCorpus } from "@leaks/corpus";
+import { incidents, claims, sources, ids, meta, getIncident, getSource, claimsOfIncident,
+  claimsByStanding, relayChain, impactsByRelationship, isIncidentId } from "@leaks/corpus";
+import { loadCorpus } from "@leaks/corpus/loader";
 import corpus from "@leaks/corpus/corpus.json" with { type: "json" };
+import shippedMeta from "@leaks/corpus/meta.json" with { type: "json" };
 
 assert.ok(incidents.length > 0, "the corpus has incidents");
 assert.deepEqual(incidents, corpus.incidents, "the module exports what corpus.json holds");
-assert.ok(Object.isFrozen(incidents[0]), "shipped records are frozen");
+assert.ok(Object.isFrozen(incidents[0]) && Object.isFrozen(incidents[0].tags), "shipped records are frozen");
+assert.deepEqual(meta, shippedMeta);
+assert.equal(meta.counts.claims, claims.length);
+assert.deepEqual(ids.sources, sources.map((source) => source.id));
+assert.ok(isIncidentId(incidents[0].id) && !isIncidentId("no-such-id"));
 for (const incident of incidents) {
   assert.equal(getIncident(incident.id), incident);
   const grouped = Object.values(claimsByStanding(incident.id)).flat();
@@ -96,49 +114,155 @@ const { default: one } = await import(\`@leaks/corpus/data/sources/\${first.id}.
 assert.deepEqual(one, corpus.sources[0], "per-record JSON is exported");
 const loaded = await loadCorpus("data");
 assert.deepEqual(loaded.problems, [], "the loader is exported and works on a data folder");
-console.log(\`esm ok: \${incidents.length} incidents, \${claims.length} claims\`);
+console.log(\`esm ok: \${incidents.length} incidents, \${claims.length} claims, data \${meta.version}\`);
 `,
   "cjs.cjs": `
 const assert = require("node:assert/strict");
 const corpus = require("@leaks/corpus");
+const loader = require("@leaks/corpus/loader");
 const json = require("@leaks/corpus/corpus.json");
 
 assert.match(require.resolve("@leaks/corpus"), /dist[\\\\/]index\\.cjs$/, "require gets the CJS build");
 assert.deepEqual(corpus.claims, json.claims);
 assert.equal(corpus.getClaim(json.claims[0].id), corpus.claims[0]);
-assert.equal(typeof corpus.loadCorpusFromFiles, "function");
-const result = corpus.loadCorpusFromFiles(new Map([["actors/x.yaml", "id: y\\nkind: state\\nname: X\\n"]]));
+assert.equal(corpus.loadCorpus, undefined, "the data entry has no loader");
+const result = loader.loadCorpusFromFiles(new Map([["actors/x.yaml", "id: y\\nkind: state\\nname: X\\n"]]));
 assert.deepEqual(result.problems.map((p) => [p.code, p.line, p.column]), [["id-mismatch", 1, 5]]);
 console.log("cjs ok");
 `,
   "types.ts": `
-import { type Claim, type ClaimsByStanding, type Incident, claimsByStanding, incidents,
-  getIncident, relayChain, loadCorpus, type LoadResult } from "@leaks/corpus";
+import { type Claim, type ClaimsByStanding, type Incident, type IncidentId, claimsByStanding,
+  incidents, getIncident, isIncidentId, relayChain } from "@leaks/corpus";
+import { loadCorpus, type LoadResult } from "@leaks/corpus/loader";
 
 const first: Incident | undefined = incidents[0];
 const title: string | undefined = first === undefined ? undefined : getIncident(first.id)?.title;
-const groups: ClaimsByStanding = claimsByStanding(first?.id ?? "");
-const established: readonly Claim[] = groups.established;
-const origins: string[] = relayChain("x").flatMap((chain) => chain.origins.map((o) => o.id));
+const groups: ClaimsByStanding | undefined = first && claimsByStanding(first.id);
+const established: readonly Claim[] = groups?.established ?? [];
+const origins: string[] = relayChain(established[0]?.id ?? "abc-israeli-source-reported-laptop-bomb-plot")
+  .flatMap((chain) => chain.origins.map((o) => o.id));
 const pending: Promise<LoadResult> = loadCorpus("data", { today: "2024-01-01" });
+const fromUrl = "snowden-files" as string;
+const checked: Incident | undefined = isIncidentId(fromUrl) ? getIncident(fromUrl) : undefined;
+const known: IncidentId = "snowden-files";
 
-// @ts-expect-error the exported records are read-only
+// @ts-expect-error the ids are the ids the data holds: a typo does not compile
+getIncident("no-such-id");
+// @ts-expect-error the exported records are read-only, all the way down
+incidents[0]?.tags.push("x");
+// @ts-expect-error the exported lists are read-only
 incidents.push(first);
 
-export { title, established, origins, pending };
+export { title, established, origins, pending, checked, known };
 `,
   "types.cts": `
 import { claims, getClaim } from "@leaks/corpus";
+import { loadCorpus } from "@leaks/corpus/loader";
+
+const loading: ReturnType<typeof loadCorpus> = loadCorpus("data");
 
 const standing = claims[0]?.standing;
 // @ts-expect-error getClaim takes an id
 getClaim(42);
 
-export = { standing, found: getClaim("x") };
+export = { standing, found: claims[0] && getClaim(claims[0].id), loading };
+`,
+  "browser.js": `
+import { incidents, claims, getIncident, meta, provenance } from "@leaks/corpus";
+
+globalThis.result = {
+  incidents: incidents.length,
+  claims: claims.length,
+  title: getIncident(incidents[0].id).title,
+  version: meta.version,
+  origins: provenance(claims[0].id).independent.length,
+};
 `,
 };
 
-function smokeTest(workDir, tarball, schemaTarball) {
+/** Packages the data entry must never bring into a bundle. */
+const NOT_IN_A_BUNDLE = ["zod", "yaml", "js-yaml", "commander", "@leaks/schema", "node:"];
+
+/**
+ * Bundles browser.js (the data entry) for the browser with esbuild and with webpack, then
+ * runs each bundle in an empty context (no require, no process): a bundler that met `fs` or
+ * a Node-only package would fail, and a bundle that needed one would throw.
+ */
+async function browserBundles(consumer) {
+  const shipped = JSON.parse(readFileSync(join(root, "dist", "corpus.json"), "utf8"));
+  const expected = {
+    incidents: shipped.incidents.length,
+    claims: shipped.claims.length,
+    title: shipped.incidents[0].title,
+    version: manifest.version,
+  };
+  const runBundle = (file) => {
+    const context = {};
+    vm.runInNewContext(readFileSync(file, "utf8"), context, { filename: file });
+    const { origins, ...rest } = context.result ?? {};
+    if (JSON.stringify(rest) !== JSON.stringify(expected) || !(origins >= 1))
+      fail(`the bundle ${basename(file)} gave ${JSON.stringify(context.result)}`);
+  };
+  const sizeOf = (file) => `${Math.round(statSync(file).size / 1024)} kB`;
+
+  step("bundling the data entry for browsers with esbuild");
+  const esbuild = await import("esbuild");
+  const built = await esbuild.build({
+    absWorkingDir: consumer,
+    entryPoints: ["browser.js"],
+    bundle: true,
+    platform: "browser",
+    format: "iife",
+    minify: true,
+    outfile: "out/esbuild.js",
+    metafile: true,
+    logLevel: "silent",
+  });
+  const inputs = Object.keys(built.metafile.inputs);
+  const stray = inputs.filter((input) =>
+    NOT_IN_A_BUNDLE.some(
+      (name) => input.includes(`node_modules/${name}/`) || input.startsWith(name),
+    ),
+  );
+  if (stray.length > 0) fail(`the esbuild bundle holds ${stray.slice(0, 3).join(", ")}`);
+  runBundle(join(consumer, "out", "esbuild.js"));
+  pass(
+    `esbuild (platform browser): ${sizeOf(join(consumer, "out", "esbuild.js"))}, ${inputs.length} inputs, runs with no Node`,
+  );
+
+  step("bundling the data entry for browsers with webpack");
+  const { default: webpack } = await import("webpack");
+  const stats = await new Promise((resolve, reject) =>
+    webpack(
+      {
+        mode: "production",
+        target: "web",
+        context: consumer,
+        entry: "./browser.js",
+        output: { path: join(consumer, "out"), filename: "webpack.js" },
+        resolve: { modules: [join(consumer, "node_modules")] },
+        performance: { hints: false },
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    ),
+  );
+  if (stats.hasErrors() || stats.hasWarnings())
+    fail(`webpack failed:\n${stats.toString({ all: false, errors: true, warnings: true })}`);
+  const modules = stats.toJson({ all: false, modules: true }).modules ?? [];
+  const bundled = modules.flatMap((module) => [
+    module.name,
+    ...(module.modules ?? []).map((m) => m.name),
+  ]);
+  const strayWebpack = bundled.filter((name) =>
+    NOT_IN_A_BUNDLE.some((pkg) => name?.includes(`node_modules/${pkg}/`)),
+  );
+  if (strayWebpack.length > 0)
+    fail(`the webpack bundle holds ${strayWebpack.slice(0, 3).join(", ")}`);
+  runBundle(join(consumer, "out", "webpack.js"));
+  pass(`webpack (target web): ${sizeOf(join(consumer, "out", "webpack.js"))}, runs with no Node`);
+}
+
+async function smokeTest(workDir, tarball, schemaTarball) {
   step("installing the tarballs into a temporary consumer project");
   const consumer = join(workDir, "consumer");
   mkdirSync(consumer);
@@ -155,7 +279,7 @@ function smokeTest(workDir, tarball, schemaTarball) {
           zod: manifest.devDependencies.zod,
         },
         // The schema is not published yet: point the dependency at its tarball.
-        pnpm: { overrides: { "@leaks/schema": `file:${relative(consumer, schemaTarball)}` } },
+        overrides: { "@leaks/schema": `file:${relative(consumer, schemaTarball)}` },
       },
       null,
       2,
@@ -166,14 +290,8 @@ function smokeTest(workDir, tarball, schemaTarball) {
     writeFileSync(join(consumer, name), text.trimStart());
   // A small valid data folder for the loader and the binary to check.
   cpSync(join(root, "test", "fixtures", "valid"), consumer, { recursive: true });
-  const [command, ...prefix] = pnpmCommand();
-  runOrFail(
-    "installing the tarballs",
-    command,
-    [...prefix, "install", "--ignore-workspace", "--prefer-offline", "--no-frozen-lockfile"],
-    { cwd: consumer },
-  );
-  pass("installed @leaks/corpus and @leaks/schema");
+  npmInstall(consumer);
+  pass("installed @leaks/corpus and @leaks/schema with npm");
 
   step("importing from ESM");
   pass(
@@ -188,6 +306,17 @@ function smokeTest(workDir, tarball, schemaTarball) {
     cwd: consumer,
   });
   pass("types.ts (import) and types.cts (require) type-check, @ts-expect-error lines hold");
+
+  step("type-checking and running the README's examples");
+  const examples = await runReadmeExamples(
+    consumer,
+    join(root, "README.md"),
+    await import("esbuild"),
+    binOf(root, "typescript", "tsc"),
+  );
+  pass(`${examples} examples type-check and run`);
+
+  await browserBundles(consumer);
 
   step("running the installed leaks binary");
   const leaks = join(consumer, "node_modules", ".bin", "leaks");
@@ -236,8 +365,10 @@ try {
   pass(`${basename(tarball)}, ${basename(schemaTarball)}`);
   checkTarball(tarball);
   await lintWithPublint(tarball, await import("publint"), await import("publint/utils"));
-  lintWithAttw(root, tarball);
-  smokeTest(workDir, tarball, schemaTarball);
+  // `@leaks/corpus/loader` is one ES module, which require() loads on Node 20.19 and later
+  // (the package's engines) and TypeScript's nodenext allows: the CJS consumer below does it.
+  lintWithAttw(root, tarball, { ignoreRules: ["cjs-resolves-to-esm"] });
+  await smokeTest(workDir, tarball, schemaTarball);
   console.log(
     `✔ ${manifest.name} packs cleanly and works from ESM, CJS, TypeScript and its binary`,
   );

@@ -10,13 +10,16 @@ import type { Claim } from "@leaks/schema";
  * - `denied`: denied by a party, or retracted by its claimant.
  * Superseded claims stay in their group: a correction never deletes what was said.
  */
-export interface ClaimsByStanding {
-  readonly established: readonly Claim[];
-  readonly reported: readonly Claim[];
-  readonly contested: readonly Claim[];
-  readonly denied: readonly Claim[];
-  readonly opinion: readonly Claim[];
+export interface ClaimsByStanding<C = Claim> {
+  readonly established: readonly C[];
+  readonly reported: readonly C[];
+  readonly contested: readonly C[];
+  readonly denied: readonly C[];
+  readonly opinion: readonly C[];
 }
+
+/** What the grouping reads of a claim. */
+export type GroupedClaim = Pick<Claim, "nature" | "standing">;
 
 export type StandingGroup = keyof ClaimsByStanding;
 
@@ -33,13 +36,13 @@ const GROUP_OF_STANDING: Readonly<Record<Claim["standing"], StandingGroup>> = {
 };
 
 /** The group a claim belongs to (see `ClaimsByStanding`). */
-export function standingGroupOf(claim: Claim): StandingGroup {
+export function standingGroupOf(claim: GroupedClaim): StandingGroup {
   return VIEWS.has(claim.nature) ? "opinion" : GROUP_OF_STANDING[claim.standing];
 }
 
 /** Claims sorted into standing groups, each in the order given. */
-export function groupByStanding(claims: readonly Claim[]): ClaimsByStanding {
-  const groups: Record<StandingGroup, Claim[]> = {
+export function groupByStanding<C extends GroupedClaim>(claims: readonly C[]): ClaimsByStanding<C> {
+  const groups: Record<StandingGroup, C[]> = {
     established: [],
     reported: [],
     contested: [],

@@ -1,10 +1,18 @@
 /**
- * The validated corpus, dist/corpus.json, written by scripts/build-data.ts. It is not a real
- * module: tsup bundles the JSON in its place, and vitest aliases it to the file.
+ * The validated corpus (dist/corpus.json) and what it is (dist/meta.json), both written by
+ * scripts/build-data.ts. They are not real modules: the build leaves them as JSON imports of
+ * the files beside the bundle, and vitest aliases them to the files.
  */
 declare module "virtual:leaks-corpus-data" {
   import type { Corpus } from "@leaks/schema";
 
   const corpus: Corpus;
   export default corpus;
+}
+
+declare module "virtual:leaks-corpus-meta" {
+  import type { DataMeta } from "./shipped.js";
+
+  const meta: DataMeta;
+  export default meta;
 }
