@@ -150,9 +150,8 @@ export async function runReadmeExamples(consumer, readmePath, esbuild, tscPath) 
   const examples = readmeExamples(readmePath);
   if (examples.length === 0) fail(`${basename(readmePath)} has no \`\`\`ts example`);
   const files = examples.map(({ line }) => `readme-${line}.mts`);
-  examples.forEach(({ code }, index) =>
-    writeFileSync(join(consumer, files[index]), `${code}export {};\n`),
-  );
+  for (const [index, { code }] of examples.entries())
+    writeFileSync(join(consumer, files[index]), `${code}export {};\n`);
   const tsconfig = JSON.parse(readFileSync(join(consumer, "tsconfig.json"), "utf8"));
   writeFileSync(
     join(consumer, "tsconfig.readme.json"),
