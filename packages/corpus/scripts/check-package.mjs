@@ -15,10 +15,12 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import { checkApiReport } from "../../../scripts/lib/api-report.mjs";
 import {
   binOf,
   CheckFailed,
@@ -40,6 +42,22 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const schemaRoot = join(root, "..", "schema");
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const keep = process.argv.includes("--keep");
+const updateApi = process.argv.includes("--update-api");
+
+/** The public surface, against the committed api-report.md (`--update-api` rewrites it). */
+function checkApi() {
+  step("comparing the public API with api-report.md");
+  const difference = checkApiReport(
+    root,
+    {
+      "@leaks/corpus": "dist/index.d.ts",
+      "@leaks/corpus/loader": "dist/loader.d.ts",
+    },
+    { update: updateApi },
+  );
+  if (difference !== undefined) fail(difference);
+  pass(updateApi ? "wrote api-report.md" : "the exports are those of api-report.md");
+}
 
 function checkBuild() {
   step("checking the build in dist/");
@@ -67,7 +85,14 @@ function checkTarball(tarball) {
   step("checking what the tarball holds");
   const listing = tarballListing(tarball);
   const shipped = JSON.parse(readFileSync(join(root, "dist", "corpus.json"), "utf8"));
-  const required = ["package.json", "README.md", "bin/leaks.js", "dist/cli.js", "dist/corpus.json"];
+  const required = [
+    "package.json",
+    "README.md",
+    "CHANGELOG.md",
+    "bin/leaks.js",
+    "dist/cli.js",
+    "dist/corpus.json",
+  ];
   for (const [folder, records] of Object.entries(shipped))
     for (const record of records) required.push(`dist/data/${folder}/${record.id}.json`);
   // The archived texts the quotes are checked against, so that the shipped CLI can check them.
@@ -179,6 +204,56 @@ globalThis.result = {
 };
 `,
 };
+
+/** Checks corpus.json against @leaks/schema's `json-schema/corpus.json` with ajv in Node. */
+function validateWithAjv(data, schema) {
+  const require = createRequire(join(schemaRoot, "package.json"));
+  const { Ajv2020 } = require("ajv/dist/2020.js");
+  const addFormats = require("ajv-formats");
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  (addFormats.default ?? addFormats)(ajv);
+  const validate = ajv.compile(schema);
+  if (!validate(data))
+    fail(
+      `ajv finds corpus.json invalid:\n${JSON.stringify(validate.errors?.slice(0, 5), null, 2)}`,
+    );
+}
+
+/** The same with Python's jsonschema (draft 2020-12, formats checked), as a Python user would. */
+const PYTHON_CHECK = `
+import json, sys
+try:
+    import jsonschema
+except ImportError:
+    sys.exit("Python's jsonschema is not installed: apt-get install python3-jsonschema, or pip install jsonschema")
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+data = json.load(open(sys.argv[2], encoding="utf-8"))
+validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+errors = list(validator.iter_errors(data))
+for error in errors[:5]:
+    print("/".join(str(part) for part in error.absolute_path), error.message[:300], file=sys.stderr)
+sys.exit(1 if errors else 0)
+`;
+
+/**
+ * The installed package's corpus.json against the installed schema package's
+ * json-schema/corpus.json: with ajv, and with Python's jsonschema.
+ */
+function validateCorpusJson(consumer) {
+  step("validating corpus.json against @leaks/schema/json-schema/corpus.json (ajv, Python)");
+  const installed = join(consumer, "node_modules", "@leaks");
+  const schemaFile = join(installed, "schema", "json-schema", "corpus.json");
+  const dataFile = join(installed, "corpus", "dist", "corpus.json");
+  validateWithAjv(
+    JSON.parse(readFileSync(dataFile, "utf8")),
+    JSON.parse(readFileSync(schemaFile, "utf8")),
+  );
+  const python = process.platform === "win32" ? "python" : "python3";
+  runOrFail("python3 jsonschema", python, ["-c", PYTHON_CHECK, schemaFile, dataFile], {
+    cwd: consumer,
+  });
+  pass("ajv (draft 2020-12, strict, formats) and Python's jsonschema (format checker) accept it");
+}
 
 /** Packages the data entry must never bring into a bundle. */
 const NOT_IN_A_BUNDLE = ["zod", "yaml", "js-yaml", "commander", "@leaks/schema", "node:"];
@@ -317,6 +392,7 @@ async function smokeTest(workDir, tarball, schemaTarball) {
   pass(`${examples} examples type-check and run`);
 
   await browserBundles(consumer);
+  validateCorpusJson(consumer);
 
   step("running the installed leaks binary");
   const leaks = join(consumer, "node_modules", ".bin", "leaks");
@@ -359,6 +435,7 @@ const workDir = mkdtempSync(join(tmpdir(), "leaks-corpus-check-"));
 let failed = false;
 try {
   checkBuild();
+  checkApi();
   step("packing @leaks/corpus and @leaks/schema with pnpm");
   const tarball = pack(root, workDir);
   const schemaTarball = pack(schemaRoot, workDir);

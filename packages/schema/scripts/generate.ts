@@ -7,6 +7,11 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import countries from "i18n-iso-countries";
 import * as z from "zod";
+import {
+  PARTIAL_DATE_JSON_PATTERN,
+  PartialDate,
+  PartialDateText,
+} from "../src/primitives/partial-date.js";
 import { JSON_SCHEMA_PATTERNS } from "../src/primitives/unsafe-characters.js";
 import { RECORD_SCHEMAS } from "../src/records.js";
 import { renderProblemCodes } from "./render-problem-codes.js";
@@ -50,18 +55,72 @@ function definitions(schema: z.core.$ZodType): Record<string, unknown>[] {
   return [def, ...(def.checks ?? []).map((check) => check._zod.def)] as Record<string, unknown>[];
 }
 
+/** A host name as zod's domain check reads it, in either case (the URL parser lowers it). */
+const DOMAIN = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}";
+/** A port the URL parser accepts: digits, leading zeros allowed, at most 65535. */
+const PORT = "(?::0*(?:\\d{1,4}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d{2}|655[0-2]\\d|6553[0-5])?)?";
+
 /**
- * The protocol check of `z.url({ protocol })` has no JSON Schema keyword: state it as a pattern,
- * together with the models' refusal of a user name before the host (`https://a@b/` opens b).
+ * What `z.url({ protocol, hostname })` checks, as a pattern: the scheme (in either case), then a
+ * host that is a domain name, with nothing before it (the models refuse a user name: in
+ * `https://a@b/` the host is b) and an optional port, then the end or the path, query or
+ * fragment. The host is checked as written: the URL parser's rewriting of a host in another
+ * script into punycode is beyond a pattern.
  */
 function urlPattern(ctx: OverrideContext) {
   for (const def of definitions(ctx.zodSchema)) {
     const protocol = (def.protocol as RegExp | undefined)?.source;
     if (def.format !== "url" || protocol === undefined) continue;
-    if (!protocol.startsWith("^") || !protocol.endsWith("$"))
+    if (!/^\^[a-z?]+\$$/.test(protocol))
       throw new Error(`cannot express the URL protocol ${protocol} in JSON Schema`);
-    addPattern(ctx.jsonSchema, `^(?:${protocol.slice(1, -1)})://[^/\\\\?#@]*(?:[/\\\\?#]|$)`);
+    const scheme = protocol
+      .slice(1, -1)
+      .replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+    if (def.hostname === undefined)
+      addPattern(ctx.jsonSchema, `^${scheme}://[^/\\\\?#@]*(?:[/\\\\?#]|$)`);
+    else
+      addPattern(
+        ctx.jsonSchema,
+        `^${scheme}://(?=[^/\\\\?#]{1,253}(?:[/\\\\?#]|$))${DOMAIN}${PORT}(?:[/\\\\?#]|$)`,
+      );
   }
+}
+
+/**
+ * The partial date's pattern, narrowed to what the model's calendar check says of months
+ * (01-12) and days (01-31); the days a month lacks are beyond a pattern.
+ */
+function partialDatePattern(ctx: OverrideContext) {
+  if (ctx.zodSchema === PartialDateText) ctx.jsonSchema.pattern = PARTIAL_DATE_JSON_PATTERN;
+}
+
+/**
+ * A text the model trims before it counts: JSON Schema's minLength and maxLength would count
+ * the whitespace around it, so they become a pattern that counts what is left once trimmed.
+ */
+function trimmedLength(ctx: OverrideContext) {
+  const checks = (ctx.zodSchema._zod.def as { checks?: z.core.$ZodCheck[] }).checks ?? [];
+  const at = checks.findIndex((check) => {
+    const def = check._zod.def as { check: string; tx?: (value: string) => string };
+    return def.check === "overwrite" && def.tx?.(" a ") === "a";
+  });
+  if (at === -1) return;
+  const lengthBefore = checks
+    .slice(0, at)
+    .some((check) => ["min_length", "max_length", "length_equals"].includes(check._zod.def.check));
+  if (lengthBefore) throw new Error("a length checked before trimming: not expressible here");
+  const schema = ctx.jsonSchema as OverrideContext["jsonSchema"] & {
+    minLength?: number;
+    maxLength?: number;
+  };
+  const min = schema.minLength ?? 0;
+  const max = schema.maxLength;
+  if (min === 0 && max === undefined) return;
+  delete schema.minLength;
+  delete schema.maxLength;
+  // The trimmed text starts and ends with a character that is not whitespace.
+  const core = `(?=\\S)[\\s\\S]{${Math.max(min, 1)},${max ?? ""}}(?<=\\S)`;
+  addPattern(schema, min === 0 ? `^\\s*(?:${core})?\\s*$` : `^\\s*${core}\\s*$`);
 }
 
 /** What a JSON Schema pattern can say of the models' refusal of unsafe characters in text. */
@@ -73,33 +132,116 @@ function unsafeCharacterPattern(ctx: OverrideContext) {
   }
 }
 
-function jsonSchema(kind: keyof typeof RECORD_SCHEMAS): () => string {
-  return () => {
-    const { $schema, ...body } = z.toJSONSchema(RECORD_SCHEMAS[kind], {
-      target: "draft-2020-12",
-      io: "input",
-      override: (ctx) => {
-        urlPattern(ctx);
-        unsafeCharacterPattern(ctx);
-      },
-    });
-    const document = {
-      $schema,
-      $id: `urn:leaks-dossier:schema:${kind}`,
-      title: `Leaks Dossier ${TITLES[kind]}`,
-      $comment: `${BANNER} The authoring shape: what a contributor writes, fields with defaults optional.`,
-      ...body,
-    };
-    return `${JSON.stringify(document, null, 2)}\n`;
+/**
+ * What a JSON Schema cannot state of the models, which only they (and `leaks validate`) check.
+ * Written once: into each schema's `$comment` and into the README.
+ */
+const BEYOND_JSON_SCHEMA = [
+  "a day its month lacks (2017-02-30), and a date range whose end comes before its start",
+  "a language tag whose subtags have the right shapes but that BCP 47 refuses (en-GB-US)",
+  "a zero-width joiner or non-joiner, allowed or refused by the characters on either side of it",
+  "a URL that the URL parser repairs or rewrites before its host is checked (backslashes, missing slashes, a host in another script, checked as punycode, or percent-encoded): the schema refuses some of those the models accept",
+  "lengths as the models count them, in UTF-16 code units (an emoji counts two); a JSON Schema counts characters",
+  "everything across records: references, dates against other records, corroboration (the corpus rules)",
+] as const;
+
+/** The override every schema gets: what a pattern can say of the models' checks. */
+function overrideFor(io: "input" | "output") {
+  return (ctx: OverrideContext) => {
+    if (io === "output" && ctx.zodSchema === PartialDate) {
+      // The year a contributor may write as a number comes out as text.
+      const schema = ctx.jsonSchema as Record<string, unknown>;
+      delete schema.anyOf;
+      Object.assign(schema, { type: "string", pattern: PARTIAL_DATE_JSON_PATTERN });
+      return;
+    }
+    urlPattern(ctx);
+    partialDatePattern(ctx);
+    trimmedLength(ctx);
+    unsafeCharacterPattern(ctx);
   };
+}
+
+/** Fails on a schema that says nothing (`{}`): a check the generator lost, not one it stated. */
+function assertNoEmptySchema(value: unknown, at: string): void {
+  if (value === null || typeof value !== "object") return;
+  if (!Array.isArray(value) && Object.keys(value).length === 0 && at !== "")
+    throw new Error(`the generated JSON Schema accepts anything at ${at}`);
+  for (const [key, child] of Object.entries(value))
+    if (key !== "default" && key !== "examples") assertNoEmptySchema(child, `${at}/${key}`);
+}
+
+const SHAPES = {
+  input: "The authoring shape: what a contributor writes, fields with defaults optional.",
+  output:
+    "The shipped shape: a record as @leaks/corpus ships it (corpus.json, one file per record), every default filled in.",
+} as const;
+
+function document(id: string, title: string, io: "input" | "output", schema: z.core.$ZodType) {
+  const { $schema, ...body } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io,
+    // Only the partial date's transform (a year written as a number) is unrepresentable; the
+    // override states its output, and assertNoEmptySchema fails on anything else left vague.
+    unrepresentable: "any",
+    override: overrideFor(io),
+  });
+  const result = {
+    $schema,
+    $id: id,
+    title,
+    $comment: `${BANNER} ${SHAPES[io]} Beyond a JSON Schema, so checked by the models only: ${BEYOND_JSON_SCHEMA.join("; ")}.`,
+    ...body,
+  };
+  assertNoEmptySchema(result, "");
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+function jsonSchema(kind: keyof typeof RECORD_SCHEMAS, io: "input" | "output"): () => string {
+  const id = io === "input" ? kind : `shipped:${kind}`;
+  const title = `Leaks Dossier ${TITLES[kind]}${io === "input" ? "" : " (shipped)"}`;
+  return () => document(`urn:leaks-dossier:schema:${id}`, title, io, RECORD_SCHEMAS[kind]);
+}
+
+/** corpus.json as @leaks/corpus ships it: every record of each kind, in the shipped shape. */
+function corpusJsonSchema(): string {
+  const corpus = z.strictObject({
+    incidents: z.array(RECORD_SCHEMAS.incident),
+    claims: z.array(RECORD_SCHEMAS.claim),
+    actors: z.array(RECORD_SCHEMAS.actor),
+    sources: z.array(RECORD_SCHEMAS.source),
+  });
+  return document("urn:leaks-dossier:schema:corpus", "Leaks Dossier corpus.json", "output", corpus);
+}
+
+const LIMITS_START = "<!-- json-schema-limits:start -->";
+const LIMITS_END = "<!-- json-schema-limits:end -->";
+
+/** The README with its list of what a JSON Schema cannot state, from BEYOND_JSON_SCHEMA. */
+function readme(): string {
+  const text = readFileSync(join(root, "README.md"), "utf8");
+  const start = text.indexOf(LIMITS_START);
+  const end = text.indexOf(LIMITS_END);
+  if (start === -1 || end < start)
+    throw new Error(`README.md lacks ${LIMITS_START} ... ${LIMITS_END}`);
+  const list = BEYOND_JSON_SCHEMA.map((limit) => `- ${limit};`)
+    .join("\n")
+    .replace(/;$/, ".");
+  return `${text.slice(0, start + LIMITS_START.length)}\n<!-- ${BANNER} -->\n\n${list}\n\n${text.slice(end)}`;
 }
 
 const outputs: Record<string, () => string> = {
   "src/generated/country-codes.ts": countryCodes,
-  "json-schema/incident.json": jsonSchema("incident"),
-  "json-schema/claim.json": jsonSchema("claim"),
-  "json-schema/actor.json": jsonSchema("actor"),
-  "json-schema/source.json": jsonSchema("source"),
+  "json-schema/incident.json": jsonSchema("incident", "input"),
+  "json-schema/claim.json": jsonSchema("claim", "input"),
+  "json-schema/actor.json": jsonSchema("actor", "input"),
+  "json-schema/source.json": jsonSchema("source", "input"),
+  "json-schema/shipped/incident.json": jsonSchema("incident", "output"),
+  "json-schema/shipped/claim.json": jsonSchema("claim", "output"),
+  "json-schema/shipped/actor.json": jsonSchema("actor", "output"),
+  "json-schema/shipped/source.json": jsonSchema("source", "output"),
+  "json-schema/corpus.json": corpusJsonSchema,
+  "README.md": readme,
   "docs/problem-codes.md": renderProblemCodes,
 };
 

@@ -143,7 +143,16 @@ export function isCertainlyAfter(a: string, b: string): boolean {
 
 const PARTIAL_DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?[~?%]?$";
 
-const PartialDateText = z
+const JSON_POINT = "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?";
+/**
+ * The shape of a partial date as the generated JSON Schema states it: months 01-12 and days
+ * 01-31. What it cannot state is left to the model: a day its month lacks (2017-02-30), and a
+ * range whose end comes before its start.
+ */
+export const PARTIAL_DATE_JSON_PATTERN = `^${JSON_POINT}(/${JSON_POINT})?[~?%]?$`;
+
+/** The text form of a partial date; the JSON Schema generator narrows its pattern. */
+export const PartialDateText = z
   .string()
   .regex(new RegExp(PARTIAL_DATE_PATTERN), {
     message:
