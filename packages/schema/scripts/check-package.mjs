@@ -16,6 +16,7 @@ import {
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkApiReport } from "../../../scripts/lib/api-report.mjs";
 import { bundleOf, SCHEMA_IMPORTS } from "../../../scripts/lib/bundle-size.mjs";
 import {
   binOf,
@@ -36,6 +37,19 @@ import {
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const keep = process.argv.includes("--keep");
+const updateApi = process.argv.includes("--update-api");
+
+/** The public surface, against the committed api-report.md (`--update-api` rewrites it). */
+function checkApi() {
+  step("comparing the public API with api-report.md");
+  const difference = checkApiReport(
+    root,
+    { "@leaks/schema": "dist/index.d.ts" },
+    { update: updateApi },
+  );
+  if (difference !== undefined) fail(difference);
+  pass(updateApi ? "wrote api-report.md" : "the exports are those of api-report.md");
+}
 
 function checkBuild() {
   step("checking the build in dist/");
@@ -60,13 +74,15 @@ function packAndList(workDir) {
   step("packing with pnpm");
   const tarball = pack(root, workDir);
   const listing = tarballListing(tarball);
-  for (const file of ["package.json", "README.md", "LICENSE", "dist/index.cjs"]) {
+  for (const file of ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "dist/index.cjs"]) {
     if (!listing.includes(file)) fail(`the tarball lacks ${file}`);
   }
-  for (const kind of ["incident", "claim", "actor", "source"]) {
-    if (!listing.includes(`json-schema/${kind}.json`))
-      fail(`the tarball lacks json-schema/${kind}.json`);
-  }
+  const schemas = ["incident", "claim", "actor", "source"].flatMap((kind) => [
+    `json-schema/${kind}.json`,
+    `json-schema/shipped/${kind}.json`,
+  ]);
+  for (const file of [...schemas, "json-schema/corpus.json"])
+    if (!listing.includes(file)) fail(`the tarball lacks ${file}`);
   if (listing.some((file) => file.startsWith("test/") || file.startsWith("scripts/")))
     fail("the tarball ships tests or scripts: check `files` in package.json");
   // A source map would point at src/, which is not shipped.
@@ -246,6 +262,7 @@ const workDir = mkdtempSync(join(tmpdir(), "leaks-schema-check-"));
 let failed = false;
 try {
   checkBuild();
+  checkApi();
   const tarball = packAndList(workDir);
   await lintWithPublint(tarball, await import("publint"), await import("publint/utils"));
   lintWithAttw(root, tarball);
