@@ -137,7 +137,7 @@ const INEXPRESSIBLE: readonly {
       /^[a-z][a-z0-9+.-]*:/i.test(value) &&
       (/\\/.test(value) ||
         !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ||
-        /^[^?#]*(?:[^\x00-\x7f]|%)/.test(value)),
+        /^[^?#]*(?:\P{ASCII}|%)/u.test(value)),
   },
   {
     name: "a text whose length is over a limit only when characters outside the BMP (emoji) count as two, as zod counts them (UTF-16 code units); JSON Schema counts characters",

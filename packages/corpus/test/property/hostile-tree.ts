@@ -18,8 +18,17 @@ import { BIN } from "../support/run-cli.js";
 
 /** What one run of `leaks validate` may take, whatever the data. */
 export const LIMITS = {
-  /** Killed after this long: a run of the real corpus takes about a second. */
+  /**
+   * A hang: killed after this much CPU time (all its threads; the kernel's RLIMIT_CPU). A run of
+   * the real corpus takes about a second of it. CPU time, not wall time, so that a busy machine
+   * (CI shares two cores with everything else) never makes a run look like a hang.
+   */
   seconds: 10,
+  /**
+   * The backstop for a run that hangs without using the CPU (blocked on a FIFO, say): killed
+   * after this long on the clock, which no loaded machine comes near for these small corpora.
+   */
+  wallSeconds: 120,
   /** `--max-old-space-size` of the child: an unbounded allocation on the heap crashes it. */
   heapMiB: 256,
   /**
@@ -110,7 +119,7 @@ export interface Run {
   readonly stdout: string;
   readonly stderr: string;
   readonly ms: number;
-  /** Killed for taking longer than `LIMITS.seconds`. */
+  /** Killed for using more than `LIMITS.seconds` of CPU, or `LIMITS.wallSeconds` on the clock. */
   readonly timedOut: boolean;
   /** Peak RSS of the child, where `/usr/bin/time` could measure it. */
   readonly maxRssKiB?: number;
@@ -119,6 +128,7 @@ export interface Run {
 }
 
 const TIME = "/usr/bin/time";
+const SHELL = "/bin/sh";
 const TIMEOUT = ["/usr/bin/timeout", "/bin/timeout"].find((path) => existsSync(path));
 /**
  * The child's peak RSS is measured by GNU time where it is installed. spawnSync's own
@@ -132,13 +142,29 @@ const MEASURED = existsSync(TIME) && TIMEOUT !== undefined;
 /** Runs the built `leaks validate --format json` in `cwd`, bounded in time and memory. */
 export function runValidate(cwd: string, extraArgs: readonly string[]): Run {
   const args = ["--data", "data", "validate", "--format", "json", ...extraArgs];
-  const node = [process.execPath, `--max-old-space-size=${LIMITS.heapMiB}`, BIN, ...args];
+  return { ...runBounded(cwd, [BIN, ...args]), args };
+}
+
+/**
+ * Runs node with `nodeArgs` in `cwd`, bounded: `cpuSeconds` of CPU time (RLIMIT_CPU), the wall
+ * clock backstop and the heap of LIMITS; the peak RSS measured where GNU time is installed.
+ * The folder above `cwd` takes the RSS file.
+ */
+export function runBounded(
+  cwd: string,
+  nodeArgs: readonly string[],
+  { cpuSeconds = LIMITS.seconds }: { readonly cpuSeconds?: number } = {},
+): Run {
+  const args = nodeArgs;
+  const node = [process.execPath, `--max-old-space-size=${LIMITS.heapMiB}`, ...nodeArgs];
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   delete env.FORCE_COLOR;
   delete env.NODE_OPTIONS;
   delete env.LEAKS_DEBUG_CACHE;
   const rssFile = join(cwd, "..", "max-rss.txt");
   rmSync(rssFile, { force: true });
+  // The CPU limit, set by a shell that then becomes node: past it, the kernel sends SIGXCPU.
+  const limited = [SHELL, "-c", `ulimit -t ${cpuSeconds} && exec "$@"`, "sh", ...node];
   const [command, ...commandArgs] = MEASURED
     ? [
         TIME,
@@ -149,17 +175,17 @@ export function runValidate(cwd: string, extraArgs: readonly string[]): Run {
         TIMEOUT as string,
         "-s",
         "KILL",
-        String(LIMITS.seconds),
-        ...node,
+        String(LIMITS.wallSeconds),
+        ...limited,
       ]
-    : node;
+    : limited;
   const started = performance.now();
   const result = spawnSync(command as string, commandArgs, {
     cwd,
     env,
     encoding: "utf8",
     maxBuffer: 512 * 1024 * 1024,
-    timeout: (MEASURED ? LIMITS.seconds + 20 : LIMITS.seconds) * 1000,
+    timeout: (MEASURED ? LIMITS.wallSeconds + 20 : LIMITS.wallSeconds) * 1000,
     killSignal: "SIGKILL",
   });
   const ms = performance.now() - started;
@@ -173,8 +199,12 @@ export function runValidate(cwd: string, extraArgs: readonly string[]): Run {
     const note = lines.slice(0, -1).join(" ").trim();
     if (note !== "") timeNote = note;
   }
-  // Under `time`, a kill by `timeout` shows as exit 137 and "terminated by signal 9".
-  const killedByTimeout = MEASURED && result.status === 137 && ms >= LIMITS.seconds * 1000 * 0.95;
+  // Past the CPU limit the kernel kills node (SIGKILL where the shell set the soft and hard
+  // limits alike, SIGXCPU where not); under `time`, a kill shows as exit 128 + the signal.
+  const killed =
+    result.signal === "SIGKILL" ||
+    result.signal === "SIGXCPU" ||
+    (MEASURED && (result.status === 128 + 9 || result.status === 128 + 24));
   return {
     args,
     status: result.status,
@@ -182,8 +212,7 @@ export function runValidate(cwd: string, extraArgs: readonly string[]): Run {
     stdout: result.stdout ?? "",
     stderr: result.stderr ?? "",
     ms,
-    timedOut:
-      killedByTimeout || (result.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT",
+    timedOut: killed || (result.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT",
     ...(maxRssKiB === undefined ? {} : { maxRssKiB }),
     ...(timeNote === undefined ? {} : { timeNote }),
   };
@@ -213,7 +242,7 @@ function firstLines(text: string, n = 6): string {
 /** How a run went, for a failure message. */
 export function describeRun(run: Run): string {
   return [
-    `exit ${run.status ?? "none"}${run.signal === null ? "" : `, signal ${run.signal}`}${run.timedOut ? `, KILLED after ${LIMITS.seconds} s` : ""}`,
+    `exit ${run.status ?? "none"}${run.signal === null ? "" : `, signal ${run.signal}`}${run.timedOut ? `, KILLED after ${LIMITS.seconds} s of CPU or ${LIMITS.wallSeconds} s on the clock` : ""}`,
     `${(run.ms / 1000).toFixed(2)} s`,
     run.maxRssKiB === undefined
       ? "rss not measured"
@@ -230,7 +259,10 @@ export function describeRun(run: Run): string {
  */
 export function complaintsAbout(run: Run, work: string): { complaints: string[]; report?: Report } {
   const complaints: string[] = [];
-  if (run.timedOut) complaints.push(`hang: killed after ${LIMITS.seconds} s`);
+  if (run.timedOut)
+    complaints.push(
+      `hang: killed after ${LIMITS.seconds} s of CPU or ${LIMITS.wallSeconds} s on the clock`,
+    );
   else if (run.status !== 0 && run.status !== 1)
     complaints.push(`exit ${run.status ?? `by signal ${run.signal}`}, not 0 or 1`);
   if (run.maxRssKiB !== undefined && run.maxRssKiB > LIMITS.rssMiB * 1024)
