@@ -170,6 +170,13 @@ const pending: Promise<LoadResult> = loadCorpus("data", { today: "2024-01-01" })
 const fromUrl = "snowden-files" as string;
 const checked: Incident | undefined = isIncidentId(fromUrl) ? getIncident(fromUrl) : undefined;
 const known: IncidentId = "snowden-files";
+const codes = pending.then(({ problems }) =>
+  problems.map((problem) => {
+    const documented = problem.code === "unknown-reference" || problem.code === "yaml-syntax";
+    // @ts-expect-error a problem's code is one of the documented codes
+    return documented || problem.code === "no-such-code";
+  }),
+);
 
 // @ts-expect-error the ids are the ids the data holds: a typo does not compile
 getIncident("no-such-id");
@@ -178,7 +185,7 @@ incidents[0]?.tags.push("x");
 // @ts-expect-error the exported lists are read-only
 incidents.push(first);
 
-export { title, established, origins, pending, checked, known };
+export { title, established, origins, pending, checked, known, codes };
 `,
   "types.cts": `
 import { claims, getClaim } from "@leaks/corpus";

@@ -20,6 +20,8 @@ export {
   type GivenRecord,
 } from "./loader/check-records.js";
 export {
+  type CorpusProblem,
+  type CorpusProblemCode,
   LOADER_PROBLEM_CODES,
   type LoaderProblemCode,
   MAX_FILE_BYTES,

@@ -1,4 +1,4 @@
-import { SCHEMA_PROBLEM_CODES } from "../src/problems/from-zod.js";
+import { SCHEMA_PROBLEM_CODES } from "../src/problems/codes.js";
 import { ALL_RULES } from "../src/rules/index.js";
 
 const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");

@@ -26,6 +26,7 @@ export {
 } from "./primitives/unsafe-characters.js";
 export * from "./primitives/url.js";
 export { withArticle } from "./problems/article.js";
+export * from "./problems/codes.js";
 export { visibleText } from "./problems/escape.js";
 export * from "./problems/format.js";
 export * from "./problems/from-zod.js";

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { didYouMean, formatProblem, parseRecord, type RecordKind } from "../src/index.js";
+import {
+  ALL_RULES,
+  didYouMean,
+  formatProblem,
+  parseRecord,
+  type RecordKind,
+  RULE_CODES,
+} from "../src/index.js";
 
 const lines = (kind: RecordKind, data: unknown) =>
   parseRecord(kind, data).problems.map(formatProblem);
@@ -10,6 +17,10 @@ const incident = {
   kind: "other",
   summary: "An example.",
 };
+
+test("RULE_CODES lists the code of each corpus rule, and no other", () => {
+  expect([...RULE_CODES].sort()).toEqual(ALL_RULES.map((rule) => rule.code).sort());
+});
 
 test("a misspelled key names the key it probably meant", () => {
   expect(

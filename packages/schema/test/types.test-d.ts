@@ -12,7 +12,10 @@ import {
   type ParseRecordResult,
   type PartialDate,
   type Problem,
+  type ProblemCode,
   parseRecord,
+  type RuleCode,
+  type SchemaProblemCode,
   type Source,
   type SourceInput,
 } from "../src/index.js";
@@ -137,4 +140,17 @@ test("closed sets stay closed", () => {
   // @ts-expect-error a claim's nature is one of a closed set
   const nature: Claim["nature"] = "rumour";
   expectTypeOf(nature).toBeString();
+});
+
+describe("problem codes are the documented ones", () => {
+  test("Problem.code is the union of the schemas' and the corpus rules' codes", () => {
+    expectTypeOf<Problem["code"]>().toEqualTypeOf<ProblemCode>();
+    expectTypeOf<ProblemCode>().toEqualTypeOf<SchemaProblemCode | RuleCode>();
+    expectTypeOf<"unknown-reference">().toExtend<Problem["code"]>();
+    expectTypeOf<"unknown-refrence">().not.toExtend<Problem["code"]>();
+  });
+
+  test("a problem of another code set says so in its type", () => {
+    expectTypeOf<Problem<"yaml-syntax">["code"]>().toEqualTypeOf<"yaml-syntax">();
+  });
 });

@@ -95,7 +95,7 @@ const COLLECTIONS = [
 export class CorpusError extends Error {
   constructor(
     readonly file: string,
-    readonly problems: readonly Problem[],
+    readonly problems: readonly Problem<string>[],
   ) {
     super(
       `${file}: ${problems.length} problem(s) in the corpus\n${problems.map(formatProblem).join("\n")}`,
@@ -104,7 +104,12 @@ export class CorpusError extends Error {
   }
 }
 
-function problem(code: string, message: string, hint: string, path: Problem["path"]): Problem {
+function problem(
+  code: string,
+  message: string,
+  hint: string,
+  path: Problem["path"],
+): Problem<string> {
   return { code, severity: "error", message, hint, path };
 }
 
@@ -131,7 +136,7 @@ export function parseCorpusJson(text: string, file: string): Corpus {
       ),
     ]);
   }
-  const problems: Problem[] = [];
+  const problems: Problem<string>[] = [];
   const parsed = { incidents: [], claims: [], actors: [], sources: [] } as {
     incidents: Incident[];
     claims: Claim[];

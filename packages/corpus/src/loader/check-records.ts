@@ -1,6 +1,7 @@
-import type { Problem, RecordKind, RecordOfKind } from "@leaks/schema";
+import type { RecordKind, RecordOfKind } from "@leaks/schema";
 import { CrossCheck, DEFAULT_RULES } from "./check/cross-checks.js";
 import { compareProblems, placed } from "./check/locate-problems.js";
+import type { CorpusProblem } from "./codes.js";
 
 /** A record that comes from no data folder (a corpus JSON, a program), and where it is. */
 export interface GivenRecord {
@@ -27,7 +28,7 @@ export interface CheckRecordsOptions {
 export function checkRecords(
   records: readonly GivenRecord[],
   options: CheckRecordsOptions,
-): Problem[] {
+): CorpusProblem[] {
   const check = new CrossCheck(
     records.map(({ kind, id, where, record }) => ({
       kind,

@@ -1,3 +1,4 @@
+import type { Problem, ProblemCode } from "@leaks/schema";
 import { LOADER_CHECKS } from "./checks/index.js";
 
 export { LOADER_CHECKS };
@@ -11,6 +12,12 @@ export const LOADER_PROBLEM_CODES = Object.fromEntries(
 ) as { readonly [C in LoaderProblemCode]: string };
 
 export type LoaderProblemCode = (typeof LOADER_CHECKS)[number]["code"];
+
+/** The code of a problem the loader reports: the schemas', the corpus rules' or its own. */
+export type CorpusProblemCode = ProblemCode | LoaderProblemCode;
+
+/** A problem as the loader and `leaks validate` report it, with its file and position. */
+export type CorpusProblem = Problem<CorpusProblemCode>;
 
 /** Limits that keep hostile input from exhausting memory or the stack. */
 export const MAX_FILE_BYTES = 256 * 1024;

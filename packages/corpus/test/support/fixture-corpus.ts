@@ -37,7 +37,7 @@ export function fixtureCorpus(invalidCase?: string): { root: string; cleanup: ()
  * `data/actors/x.yaml:3:1 code`, with the file relative to `root`: how expectations are written
  * (a control or invisible character of a file name as `<U+XXXX>`, as the report shows it).
  */
-export function problemLine(problem: Problem, root: string): string {
+export function problemLine(problem: Problem<string>, root: string): string {
   const file =
     problem.file === undefined ? "(corpus)" : relative(root, problem.file).split("\\").join("/");
   const suffix = problem.file?.endsWith("/") ? "/" : "";

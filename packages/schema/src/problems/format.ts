@@ -17,7 +17,7 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 /** Where a problem is: `file:line:column`, else the record id; shown as `visibleText` shows it. */
-export function formatLocation(problem: Problem): string {
+export function formatLocation(problem: Problem<string>): string {
   if (problem.file !== undefined) {
     const line = problem.line === undefined ? "" : `:${problem.line}`;
     const column =
@@ -36,7 +36,7 @@ const MARK = { error: "✖", warning: "⚠" } as const;
  * One line per problem, whatever its message, path or file holds (see `visibleText`):
  * `✖ data/incidents/x.yaml:14:9 claims[2].source unknown-reference: no source "a" (did you mean "b"?) → hint`
  */
-export function formatProblem(problem: Problem): string {
+export function formatProblem(problem: Problem<string>): string {
   const path = formatPath(problem.path);
   const where = [formatLocation(problem), path].filter((part) => part !== "").join(" ");
   const hint = problem.hint === "" ? "" : ` → ${problem.hint}`;

@@ -1,25 +1,8 @@
 import type * as z from "zod";
 import { escapeForMessage, type ProblemParams } from "../primitives/unsafe-characters.js";
+import { SCHEMA_PROBLEM_CODES, type SchemaProblemCode } from "./codes.js";
 import type { PathSegment, Problem, RecordKind } from "./problem.js";
 import { didYouMean } from "./suggest.js";
-
-/** Codes for problems found by the record schemas (the corpus rules have their own). */
-export const SCHEMA_PROBLEM_CODES = {
-  "missing-field": "A required field is absent.",
-  "unknown-key": "A key the schema does not know: usually a misspelling.",
-  "wrong-type": "A value of the wrong type (text where a list is expected, and so on).",
-  "invalid-value": "A value outside the allowed set (an enum or literal).",
-  "invalid-format": "Text that does not match the required format (id, URL, date, hash...).",
-  "unsafe-character":
-    "A control, bidirectional or invisible character in a text or a URL (a right-to-left override, a zero-width space, a joiner that joins nothing...): it would hide or reorder what a reader sees.",
-  "invalid-date":
-    "A partial date that is not a calendar date, or a range that ends before it starts.",
-  "invalid-language": "A language tag that is not well-formed BCP 47.",
-  "out-of-range": "A number, text or list that is too small or too large.",
-  "invalid-shape": "A value that matches none of the allowed shapes.",
-  "unknown-kind": "A record kind other than incident, claim, actor and source.",
-} as const;
-export type SchemaProblemCode = keyof typeof SCHEMA_PROBLEM_CODES;
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let current = data;

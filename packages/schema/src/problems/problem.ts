@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { ProblemCode } from "./codes.js";
 
 export const SEVERITIES = ["error", "warning"] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -9,9 +10,12 @@ export type PathSegment = string | number;
 /**
  * A problem is data. Codes are stable and documented; messages say what is wrong, hints say
  * what to do. Where the record came from a file, the loader adds `file`, `line` and `column`.
+ * `Code` is the union of the codes it can have: those of the schemas and the corpus rules by
+ * default; the loader's problems add its own (`@leaks/corpus/loader`'s `CorpusProblem`).
  */
-export interface Problem {
-  readonly code: string;
+export interface Problem<Code extends string = ProblemCode> {
+  /** What is wrong, as a stable code (see docs/problem-codes.md). */
+  readonly code: Code;
   readonly severity: Severity;
   readonly message: string;
   readonly hint: string;

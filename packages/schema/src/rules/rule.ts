@@ -1,3 +1,4 @@
+import type { RuleCode } from "../problems/codes.js";
 import type { PathSegment, Problem, RecordKind, Severity } from "../problems/problem.js";
 import type { Corpus } from "../records.js";
 
@@ -26,24 +27,24 @@ export interface Finding {
 }
 
 /** A corpus rule: a pure function over the whole set of records, with a stable code. */
-export interface Rule {
-  readonly code: string;
+export interface Rule<Code extends string = RuleCode> {
+  readonly code: Code;
   readonly severity: Severity;
   readonly description: string;
   readonly check: (corpus: Corpus, context: RuleContext) => Iterable<Finding>;
 }
 
-export function defineRule(rule: Rule): Rule {
+export function defineRule<const Code extends string>(rule: Rule<Code>): Rule<Code> {
   return rule;
 }
 
 /** Runs rules over a corpus and returns their problems. */
-export function checkCorpus(
+export function checkCorpus<Code extends string = RuleCode>(
   corpus: Corpus,
-  rules: readonly Rule[],
+  rules: readonly Rule<Code>[],
   context: RuleContext,
-): Problem[] {
-  const problems: Problem[] = [];
+): Problem<Code>[] {
+  const problems: Problem<Code>[] = [];
   for (const rule of rules) {
     for (const finding of rule.check(corpus, context)) {
       problems.push({ code: rule.code, severity: rule.severity, ...finding });

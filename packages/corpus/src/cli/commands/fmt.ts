@@ -43,7 +43,7 @@ interface FmtOptions {
 type Outcome =
   | { readonly type: "unchanged" }
   | { readonly type: "changed"; readonly text: string }
-  | { readonly type: "problems"; readonly problems: readonly Problem[] };
+  | { readonly type: "problems"; readonly problems: readonly Problem<string>[] };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 

@@ -10,7 +10,7 @@ const escapeData = (text: string) => visibleText(text).replaceAll("%", "%25");
 const escapeProperty = (text: string) =>
   escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 
-function annotation(problem: Problem): string {
+function annotation(problem: Problem<string>): string {
   const properties: string[] = [];
   if (problem.file !== undefined) properties.push(`file=${escapeProperty(problem.file)}`);
   if (problem.line !== undefined) properties.push(`line=${problem.line}`);

@@ -2,7 +2,7 @@ import type { Problem } from "@leaks/schema";
 
 /** What `leaks validate` found: the problems, and how much was checked. */
 export interface ValidationReport {
-  readonly problems: readonly Problem[];
+  readonly problems: readonly Problem<string>[];
   /** Record files read. */
   readonly records: number;
 }
@@ -14,7 +14,7 @@ export interface Tally {
   readonly files: number;
 }
 
-export function tally(problems: readonly Problem[]): Tally {
+export function tally(problems: readonly Problem<string>[]): Tally {
   let errors = 0;
   let warnings = 0;
   const files = new Set<string>();

@@ -36,7 +36,7 @@ export function formatSarif(report: ValidationReport, options: { version: string
     properties: { origin: info.origin },
   }));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const result = (problem: Problem) => {
+  const result = (problem: Problem<string>) => {
     const path = formatPath(problem.path);
     const index = ruleIndex.get(problem.code);
     return {

@@ -13,7 +13,7 @@ import { summaryLine, type ValidationReport } from "./report.js";
  * piece is shown through `visibleText`, as `formatProblem` shows it, so that no escape sequence
  * of the data can undo the colours or the line.
  */
-function colouredLine(problem: Problem, c: ReturnType<typeof colors>): string {
+function colouredLine(problem: Problem<string>, c: ReturnType<typeof colors>): string {
   const mark = problem.severity === "error" ? c.red("✖") : c.yellow("⚠");
   const path = formatPath(problem.path);
   const where = [c.bold(formatLocation(problem)), path === "" ? "" : c.cyan(path)]

@@ -1,5 +1,6 @@
-import type { Corpus, Problem, RecordKind, RecordOfKind, Rule } from "@leaks/schema";
+import type { Corpus, RecordKind, RecordOfKind, Rule } from "@leaks/schema";
 import { unknownEntryProblem } from "../checks/unknown-entry.js";
+import type { CorpusProblem } from "../codes.js";
 import { analyseFile, type Pending } from "../read/analyse-file.js";
 import type { Refusal } from "../read/read-file.js";
 import { refusedPending } from "../read/refused.js";
@@ -28,7 +29,7 @@ export interface LoadResult {
   /** Every record file, sorted by path, valid or not. */
   readonly records: readonly LoadedRecord[];
   /** Sorted by file, line and column; problems outside any file come last. */
-  readonly problems: readonly Problem[];
+  readonly problems: readonly CorpusProblem[];
 }
 
 export interface LoadOptions {

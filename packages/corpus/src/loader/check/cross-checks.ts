@@ -3,13 +3,13 @@ import {
   type Corpus,
   checkCorpus,
   type InvalidIds,
-  type Problem,
   type RecordKind,
   type RecordOfKind,
   type Rule,
   type RuleContext,
 } from "@leaks/schema";
 import { confusablePending } from "../checks/confusable-id.js";
+import type { CorpusProblem } from "../codes.js";
 import { loaderProblem, type Pending } from "../read/analyse-file.js";
 import {
   planSnapshotChecks,
@@ -77,7 +77,11 @@ function firstOfEachId<T extends { readonly id: string }>(records: readonly T[])
  * Runs the corpus rules. Where ids are duplicated, only the duplicate-id rule sees every
  * copy; the others see the first of each, so that each finding names exactly one file.
  */
-function checkRules(corpus: Corpus, rules: readonly Rule[], ruleContext: RuleContext): Problem[] {
+function checkRules(
+  corpus: Corpus,
+  rules: readonly Rule[],
+  ruleContext: RuleContext,
+): CorpusProblem[] {
   const invalidIds = ruleContext.invalidIds ?? invalidIdsOf.get(corpus);
   const context = invalidIds === undefined ? ruleContext : { ...ruleContext, invalidIds };
   const firstOnly = {
@@ -134,7 +138,7 @@ class FileOfRecord {
 }
 
 /** Rule problems as pending problems, each in the file of its record where there is one. */
-function rulePending(problems: readonly Problem[], files: FileOfRecord): Pending[] {
+function rulePending(problems: readonly CorpusProblem[], files: FileOfRecord): Pending[] {
   return problems.map((problem) => {
     const rel = files.relOf(problem.recordKind, problem.recordId, problem.code);
     return rel === undefined

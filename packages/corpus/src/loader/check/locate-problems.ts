@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { Problem } from "@leaks/schema";
+import type { CorpusProblem } from "../codes.js";
 import type { Pending } from "../read/analyse-file.js";
 import { FileLocator, type Position } from "../read/locate.js";
 
@@ -51,14 +51,14 @@ export function placed(
   pending: Pending,
   file: string | undefined,
   position: Position | undefined,
-): Problem {
-  return file === undefined
-    ? (pending.problem as Problem)
-    : { ...pending.problem, file, ...(position ?? {}) };
+): CorpusProblem {
+  // A pending problem's code is a loader check's, a schema's or a corpus rule's.
+  const problem = pending.problem as Omit<CorpusProblem, "file" | "line" | "column">;
+  return file === undefined ? problem : { ...problem, file, ...(position ?? {}) };
 }
 
 /** Sorted by file, line and column, then code; problems outside any file come last. */
-export function compareProblems(a: Problem, b: Problem): number {
+export function compareProblems(a: CorpusProblem, b: CorpusProblem): number {
   if (a.file !== b.file) {
     if (a.file === undefined) return 1;
     if (b.file === undefined) return -1;
@@ -77,8 +77,8 @@ export function placeAll(
   fileOf: (rel: string) => string,
   only: readonly string[] | undefined,
   locator: ProblemLocator,
-): Problem[] {
-  const problems: Problem[] = [];
+): CorpusProblem[] {
+  const problems: CorpusProblem[] = [];
   for (const p of pending) {
     const file = p.rel === undefined ? undefined : fileOf(p.rel);
     if (!isReported(file, only)) continue;

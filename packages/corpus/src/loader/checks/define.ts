@@ -25,7 +25,7 @@ export function defineCheck<const C extends string>(check: LoaderCheck<C>): Load
 
 /** A problem still to be given its file and position. */
 export interface Pending {
-  readonly problem: Omit<Problem, "file" | "line" | "column">;
+  readonly problem: Omit<Problem<string>, "file" | "line" | "column">;
   /** Path of the file inside the data folder, if the problem is in a file. */
   readonly rel?: string;
   readonly at?: { readonly line: number; readonly column: number };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Problem } from "@leaks/schema";
 import { type ProblemLocator, placeAll } from "../check/locate-problems.js";
+import type { CorpusProblem } from "../codes.js";
 import type { Pending } from "../read/analyse-file.js";
 import { decodeFile } from "../read/decode.js";
 
@@ -30,13 +30,13 @@ export function report(
   pending: Iterable<Pending>,
   context: RunContext,
   locator: ProblemLocator,
-): Problem[] {
+): CorpusProblem[] {
   return placeAll(pending, context.fileOf, context.only, locator);
 }
 
 export interface ValidateResult {
   /** Sorted by file, line and column; problems outside any file come last. */
-  readonly problems: readonly Problem[];
+  readonly problems: readonly CorpusProblem[];
   /** How many record files were checked. */
   readonly records: number;
   /** Whether the last run's findings across files were reused. */
