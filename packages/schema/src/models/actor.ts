@@ -31,7 +31,8 @@ export const Position = z
     claims: z.array(ClaimId).default([]).describe("Claims that attest the position."),
   })
   .describe("A position held, as of the events recorded.");
-export type Position = z.output<typeof Position>;
+/** A position held, as of the events recorded. */
+export interface Position extends z.output<typeof Position> {}
 
 export const Affiliation = z
   .strictObject({
@@ -39,7 +40,8 @@ export const Affiliation = z
     role: Line.optional().describe("The nature of the tie: agency of, member of, outlet owned by."),
   })
   .describe("A tie to another Actor.");
-export type Affiliation = z.output<typeof Affiliation>;
+/** A tie to another Actor. */
+export interface Affiliation extends z.output<typeof Affiliation> {}
 
 export const ExternalIds = z
   .strictObject({
@@ -70,5 +72,7 @@ export const Actor = z
     notes: Prose.optional().describe("Editorial notes."),
   })
   .describe("A person, organisation, government, agency, media outlet, alliance or state.");
-export type ActorInput = z.input<typeof Actor>;
-export type Actor = z.output<typeof Actor>;
+/** What a contributor writes for {@link Actor}: fields with defaults may be left out. */
+export interface ActorInput extends z.input<typeof Actor> {}
+/** A person, organisation, government, agency, media outlet, alliance or state. */
+export interface Actor extends z.output<typeof Actor> {}

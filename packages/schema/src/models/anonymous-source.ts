@@ -23,4 +23,5 @@ export const AnonymousSource = z
     relayedBy: ActorId.optional().describe("The outlet or person that relayed their words."),
   })
   .describe("An unnamed claimant described as the source describes them.");
-export type AnonymousSource = z.output<typeof AnonymousSource>;
+/** An unnamed claimant described as the source describes them. */
+export interface AnonymousSource extends z.output<typeof AnonymousSource> {}

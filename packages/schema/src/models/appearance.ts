@@ -17,5 +17,10 @@ export const Appearance = z
   .describe(
     "Where a claim appears: a source, a verbatim quote that locates it, and the sources it came through.",
   );
-export type AppearanceInput = z.input<typeof Appearance>;
-export type Appearance = z.output<typeof Appearance>;
+/** What a contributor writes for {@link Appearance}: fields with defaults may be left out. */
+export interface AppearanceInput extends z.input<typeof Appearance> {}
+/**
+ * Where a claim appears: a source, a verbatim quote that locates it, and the sources it came
+ * through.
+ */
+export interface Appearance extends z.output<typeof Appearance> {}

@@ -24,4 +24,5 @@ export const ClaimRelation = z
     note: Line.optional().describe("How they relate, in a few words."),
   })
   .describe("A typed link to another claim.");
-export type ClaimRelation = z.output<typeof ClaimRelation>;
+/** A typed link to another claim. */
+export interface ClaimRelation extends z.output<typeof ClaimRelation> {}

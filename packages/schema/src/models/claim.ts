@@ -72,5 +72,10 @@ export const Claim = z
   .describe(
     "One atomic, checkable statement, who asserts it, where it appears, and how far it can be trusted.",
   );
-export type ClaimInput = z.input<typeof Claim>;
-export type Claim = z.output<typeof Claim>;
+/** What a contributor writes for {@link Claim}: fields with defaults may be left out. */
+export interface ClaimInput extends z.input<typeof Claim> {}
+/**
+ * One atomic, checkable statement, who asserts it, where it appears, and how far it can be
+ * trusted.
+ */
+export interface Claim extends z.output<typeof Claim> {}

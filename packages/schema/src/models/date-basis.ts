@@ -22,4 +22,8 @@ export const DateBasis = z
   .describe(
     "The basis of an inferred date: a relative or partial expression in a source, read against a dated source. The date is shown as inferred, never more precisely than the basis allows.",
   );
-export type DateBasis = z.output<typeof DateBasis>;
+/**
+ * The basis of an inferred date: a relative or partial expression in a source, read against a
+ * dated source. The date is shown as inferred, never more precisely than the basis allows.
+ */
+export interface DateBasis extends z.output<typeof DateBasis> {}

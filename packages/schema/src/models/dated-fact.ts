@@ -12,7 +12,8 @@ export const DatedFact = z
     claims: Basis,
   })
   .describe("A date and the claims it rests on.");
-export type DatedFact = z.output<typeof DatedFact>;
+/** A date and the claims it rests on. */
+export interface DatedFact extends z.output<typeof DatedFact> {}
 
 export const IncidentDates = z
   .strictObject({
@@ -25,4 +26,8 @@ export const IncidentDates = z
   .describe(
     "The incident's dates, each at the precision the sources support and only where they say: happened <= public <= acknowledged.",
   );
-export type IncidentDates = z.output<typeof IncidentDates>;
+/**
+ * The incident's dates, each at the precision the sources support and only where they say:
+ * happened <= public <= acknowledged.
+ */
+export interface IncidentDates extends z.output<typeof IncidentDates> {}

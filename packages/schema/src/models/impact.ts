@@ -45,4 +45,5 @@ export const Impact = z
     claims: Basis,
   })
   .describe("An effect on a bilateral or alliance relationship, and the claims that say so.");
-export type Impact = z.output<typeof Impact>;
+/** An effect on a bilateral or alliance relationship, and the claims that say so. */
+export interface Impact extends z.output<typeof Impact> {}

@@ -53,5 +53,7 @@ export const Incident = z
     tags: z.array(Line).default([]).describe("Free keywords for search."),
   })
   .describe("An incident in which classified intelligence leaked, and what followed.");
-export type IncidentInput = z.input<typeof Incident>;
-export type Incident = z.output<typeof Incident>;
+/** What a contributor writes for {@link Incident}: fields with defaults may be left out. */
+export interface IncidentInput extends z.input<typeof Incident> {}
+/** An incident in which classified intelligence leaked, and what followed. */
+export interface Incident extends z.output<typeof Incident> {}

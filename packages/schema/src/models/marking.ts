@@ -20,4 +20,5 @@ export const Marking = z
     claims: Basis,
   })
   .describe("A classification marking of the leaked material, where known.");
-export type Marking = z.output<typeof Marking>;
+/** A classification marking of the leaked material, where known. */
+export interface Marking extends z.output<typeof Marking> {}

@@ -21,4 +21,5 @@ export const RelatedIncident = z
     note: Line.optional().describe("How they relate, in a few words."),
   })
   .describe("A typed link to another incident.");
-export type RelatedIncident = z.output<typeof RelatedIncident>;
+/** A typed link to another incident. */
+export interface RelatedIncident extends z.output<typeof RelatedIncident> {}

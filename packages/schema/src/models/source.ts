@@ -40,7 +40,8 @@ export const Citation = z
     note: Line.optional().describe("What is drawn from it, in a few words."),
   })
   .describe("An edge of the citation graph: this source draws on another.");
-export type Citation = z.output<typeof Citation>;
+/** An edge of the citation graph: this source draws on another. */
+export interface Citation extends z.output<typeof Citation> {}
 
 export const Archive = z
   .strictObject({
@@ -63,7 +64,8 @@ export const Archive = z
       .describe("SHA-256 of the archived snapshot, lowercase hex."),
   })
   .describe("Where a copy of the document is kept.");
-export type Archive = z.output<typeof Archive>;
+/** Where a copy of the document is kept. */
+export interface Archive extends z.output<typeof Archive> {}
 
 export const Source = z
   .strictObject({
@@ -105,5 +107,9 @@ export const Source = z
   .describe(
     "A published document: a report, statement, post, relay or leaked paper that claims appear in.",
   );
-export type SourceInput = z.input<typeof Source>;
-export type Source = z.output<typeof Source>;
+/** What a contributor writes for {@link Source}: fields with defaults may be left out. */
+export interface SourceInput extends z.input<typeof Source> {}
+/**
+ * A published document: a report, statement, post, relay or leaked paper that claims appear in.
+ */
+export interface Source extends z.output<typeof Source> {}

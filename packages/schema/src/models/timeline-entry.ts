@@ -14,4 +14,5 @@ export const TimelineEntry = z
     claims: Basis,
   })
   .describe("One dated event of the incident, with the claims it rests on.");
-export type TimelineEntry = z.output<typeof TimelineEntry>;
+/** One dated event of the incident, with the claims it rests on. */
+export interface TimelineEntry extends z.output<typeof TimelineEntry> {}
