@@ -11,16 +11,12 @@ import type * as relay from "./relay-chain.js";
 
 export type { ActorId, ClaimId, IncidentId, SourceId } from "./generated/ids.js";
 
-/** `T` with every property and array read-only, however deep. */
-export type DeepReadonly<T> = T extends (infer U)[]
+/** `T` with every property and array read-only, however deep (a mutable array is a readonly one). */
+export type DeepReadonly<T> = T extends readonly (infer U)[]
   ? readonly DeepReadonly<U>[]
-  : T extends readonly (infer U)[]
-    ? readonly DeepReadonly<U>[]
-    : T extends ReadonlyMap<infer K, infer V>
-      ? ReadonlyMap<K, DeepReadonly<V>>
-      : T extends object
-        ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-        : T;
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
 /** A shipped incident: validated, defaults filled in, frozen. */
 export interface Incident extends DeepReadonly<schema.Incident> {
