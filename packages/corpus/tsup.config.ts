@@ -7,17 +7,17 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 const DATA_FILES = { data: "corpus.json", meta: "meta.json" } as const;
 
 /**
- * Leaves the validated data as an import of the JSON file beside the bundle (`with { type:
- * "json" }` in ESM, `require` in CJS), so that the data ships once, as dist/corpus.json.
+ * Leaves the validated data as an import of the JSON file at the package's root (`with { type:
+ * "json" }` in ESM, `require` in CJS), so that the data ships once, as corpus.json.
  */
 const corpusData: Plugin = {
   name: "leaks-corpus-data",
   setup(build) {
     build.onResolve({ filter: /^virtual:leaks-corpus-(data|meta)$/ }, (args) => {
       const file = DATA_FILES[args.path.endsWith("meta") ? "meta" : "data"];
-      if (!existsSync(fileURLToPath(new URL(`./dist/${file}`, import.meta.url))))
-        return { errors: [{ text: `dist/${file} is missing: run scripts/build-data.ts first` }] };
-      return { path: `./${file}`, external: true };
+      if (!existsSync(fileURLToPath(new URL(`./${file}`, import.meta.url))))
+        return { errors: [{ text: `${file} is missing: run scripts/build-data.ts first` }] };
+      return { path: `../${file}`, external: true };
     });
   },
 };

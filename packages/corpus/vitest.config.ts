@@ -6,8 +6,8 @@ export default defineConfig({
     conditions: ["@leaks/source"],
     // The typed exports read the corpus the build validated (turbo builds before testing).
     alias: {
-      "virtual:leaks-corpus-data": fileURLToPath(new URL("./dist/corpus.json", import.meta.url)),
-      "virtual:leaks-corpus-meta": fileURLToPath(new URL("./dist/meta.json", import.meta.url)),
+      "virtual:leaks-corpus-data": fileURLToPath(new URL("./corpus.json", import.meta.url)),
+      "virtual:leaks-corpus-meta": fileURLToPath(new URL("./meta.json", import.meta.url)),
     },
   },
   ssr: { resolve: { conditions: ["@leaks/source"] } },

@@ -47,9 +47,10 @@ export function copyCli(target: string): string {
     mkdirSync(to, { recursive: true });
     cpSync(join(from, "package.json"), join(to, "package.json"));
     cpSync(join(from, "dist"), join(to, "dist"), { recursive: true });
-    for (const folder of ["bin", "json-schema"])
-      if (existsSync(join(from, folder)))
-        cpSync(join(from, folder), join(to, folder), { recursive: true });
+    // The corpus's data entry imports corpus.json and meta.json from the package's root.
+    for (const entry of ["bin", "json-schema", "corpus.json", "meta.json"])
+      if (existsSync(join(from, entry)))
+        cpSync(join(from, entry), join(to, entry), { recursive: true });
   }
   linkDependencies(
     join(source.schema, "node_modules"),

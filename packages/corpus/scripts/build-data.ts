@@ -1,9 +1,10 @@
 /**
  * The data half of the build: loads and validates data/, fails on any error-severity problem,
- * then writes what ships: dist/corpus.json (every record, validated, defaults filled in),
- * dist/meta.json (the data's version, licence, last change and counts) and one JSON file per
- * record under dist/data/<folder>/<id>.json. tsup runs next; the typed exports import
- * dist/corpus.json, so no consumer ever gets unvalidated data.
+ * then writes what ships, at the package's root (where every resolver, node10's included, finds
+ * the documented subpaths): corpus.json (every record, validated, defaults filled in),
+ * meta.json (the data's version, licence, last change and counts) and one JSON file per record
+ * under records/<folder>/<id>.json. tsup runs next; the typed exports import ../corpus.json,
+ * so no consumer ever gets unvalidated data.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,20 +15,20 @@ import { formatText } from "../src/cli/output/text.js";
 import { loadCorpus } from "../src/loader/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-// --data and --out let tests build a fixture corpus without touching the package's dist/.
+// --data and --out let tests build a fixture corpus without touching the package's own files.
 const { values } = parseArgs({
   options: {
     data: { type: "string", default: join(root, "data") },
-    out: { type: "string", default: join(root, "dist") },
+    out: { type: "string", default: root },
   },
 });
 const dataDir = relative(process.cwd(), resolve(values.data)) || ".";
-const dist = resolve(values.out);
+const out = resolve(values.out);
 
 // Clear the data's own outputs first (the CLI, built before, stays): a failed build must not
 // leave an older corpus behind to be bundled or published.
-for (const file of ["corpus.json", "meta.json"]) rmSync(join(dist, file), { force: true });
-rmSync(join(dist, "data"), { recursive: true, force: true });
+for (const file of ["corpus.json", "meta.json"]) rmSync(join(out, file), { force: true });
+rmSync(join(out, "records"), { recursive: true, force: true });
 
 const result = await loadCorpus(dataDir);
 const errors = result.problems.filter((problem) => problem.severity === "error");
@@ -42,8 +43,8 @@ if (errors.length > 0) {
 
 const { corpus } = result;
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-mkdirSync(dist, { recursive: true });
-writeFileSync(join(dist, "corpus.json"), JSON.stringify(corpus));
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, "corpus.json"), JSON.stringify(corpus));
 const updated = lastChanged(resolve(values.data));
 const meta = {
   version: manifest.version,
@@ -56,7 +57,7 @@ const meta = {
     sources: corpus.sources.length,
   },
 };
-writeFileSync(join(dist, "meta.json"), `${JSON.stringify(meta, null, 2)}\n`);
+writeFileSync(join(out, "meta.json"), `${JSON.stringify(meta, null, 2)}\n`);
 const folders = {
   incidents: corpus.incidents,
   claims: corpus.claims,
@@ -64,12 +65,12 @@ const folders = {
   sources: corpus.sources,
 } as const;
 for (const [folder, records] of Object.entries(folders)) {
-  mkdirSync(join(dist, "data", folder), { recursive: true });
+  mkdirSync(join(out, "records", folder), { recursive: true });
   for (const record of records)
-    writeFileSync(join(dist, "data", folder, `${record.id}.json`), JSON.stringify(record));
+    writeFileSync(join(out, "records", folder, `${record.id}.json`), JSON.stringify(record));
 }
 console.log(
-  `build-data: ${corpus.incidents.length} incidents, ${corpus.claims.length} claims, ${corpus.actors.length} actors, ${corpus.sources.length} sources → dist/`,
+  `build-data: ${corpus.incidents.length} incidents, ${corpus.claims.length} claims, ${corpus.actors.length} actors, ${corpus.sources.length} sources → ${relative(process.cwd(), out) || "."}/`,
 );
 
 /**

@@ -60,41 +60,43 @@ function checkApi() {
 }
 
 function checkBuild() {
-  step("checking the build in dist/");
+  step("checking the build (dist/, and the data at the package's root)");
   const expected = [
-    "cli.js",
+    "dist/cli.js",
+    "dist/index.js",
+    "dist/index.cjs",
+    "dist/index.d.ts",
+    "dist/loader.js",
+    "dist/loader.d.ts",
     "corpus.json",
     "meta.json",
-    "index.js",
-    "index.cjs",
-    "index.d.ts",
-    "loader.js",
-    "loader.d.ts",
   ];
-  const missing = expected.filter((file) => !existsSync(join(root, "dist", file)));
+  const missing = expected.filter((file) => !existsSync(join(root, file)));
   if (missing.length > 0)
     fail(`dist/ lacks ${missing.join(", ")}: run \`pnpm --filter ${manifest.name} build\` first`);
   for (const file of ["esm/index.js", "index.cjs", "index.d.ts"].map((name) =>
     join(schemaRoot, "dist", name),
   ))
     if (!existsSync(file)) fail(`@leaks/schema is not built (${relative(root, file)} is missing)`);
-  pass(`dist has ${expected.join(", ")}`);
+  pass(`the build has ${expected.join(", ")}`);
 }
 
 function checkTarball(tarball) {
   step("checking what the tarball holds");
   const listing = tarballListing(tarball);
-  const shipped = JSON.parse(readFileSync(join(root, "dist", "corpus.json"), "utf8"));
+  const shipped = JSON.parse(readFileSync(join(root, "corpus.json"), "utf8"));
   const required = [
     "package.json",
     "README.md",
     "CHANGELOG.md",
     "bin/leaks.js",
     "dist/cli.js",
-    "dist/corpus.json",
+    "corpus.json",
+    "meta.json",
+    "loader/package.json",
   ];
   for (const [folder, records] of Object.entries(shipped))
-    for (const record of records) required.push(`dist/data/${folder}/${record.id}.json`);
+    for (const record of records) required.push(`records/${folder}/${record.id}.json`);
   // The archived texts the quotes are checked against, so that the shipped CLI can check them.
   for (const source of shipped.sources)
     if (source.archive?.snapshot !== undefined) required.push(`archive/${source.archive.snapshot}`);
@@ -135,7 +137,7 @@ for (const claim of claims)
   for (const chain of relayChain(claim.id)) assert.equal(getSource(chain.source.id), chain.source);
 for (const [key, { parties }] of impactsByRelationship()) assert.equal(key, [...parties].sort().join("--"));
 const first = sources[0];
-const { default: one } = await import(\`@leaks/corpus/data/sources/\${first.id}.json\`, { with: { type: "json" } });
+const { default: one } = await import(\`@leaks/corpus/records/sources/\${first.id}.json\`, { with: { type: "json" } });
 assert.deepEqual(one, corpus.sources[0], "per-record JSON is exported");
 const loaded = await loadCorpus("data");
 assert.deepEqual(loaded.problems, [], "the loader is exported and works on a data folder");
@@ -250,7 +252,7 @@ function validateCorpusJson(consumer) {
   step("validating corpus.json against @leaks/schema/json-schema/corpus.json (ajv, Python)");
   const installed = join(consumer, "node_modules", "@leaks");
   const schemaFile = join(installed, "schema", "json-schema", "corpus.json");
-  const dataFile = join(installed, "corpus", "dist", "corpus.json");
+  const dataFile = join(installed, "corpus", "corpus.json");
   validateWithAjv(
     JSON.parse(readFileSync(dataFile, "utf8")),
     JSON.parse(readFileSync(schemaFile, "utf8")),
@@ -271,7 +273,7 @@ const NOT_IN_A_BUNDLE = ["zod", "yaml", "js-yaml", "commander", "@leaks/schema",
  * a Node-only package would fail, and a bundle that needed one would throw.
  */
 async function browserBundles(consumer) {
-  const shipped = JSON.parse(readFileSync(join(root, "dist", "corpus.json"), "utf8"));
+  const shipped = JSON.parse(readFileSync(join(root, "corpus.json"), "utf8"));
   const expected = {
     incidents: shipped.incidents.length,
     claims: shipped.claims.length,

@@ -1,5 +1,5 @@
 /**
- * The validated corpus (dist/corpus.json) and what it is (dist/meta.json), both written by
+ * The validated corpus (corpus.json) and what it is (meta.json), both written by
  * scripts/build-data.ts. They are not real modules: the build leaves them as JSON imports of
  * the files beside the bundle, and vitest aliases them to the files.
  */

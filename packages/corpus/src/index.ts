@@ -1,7 +1,7 @@
 /**
  * @leaks/corpus: the validated Leaks Dossier data, frozen and typed, with query helpers over
  * it. This entry has no runtime dependency and touches no Node API, so that it bundles for
- * browsers: the data is dist/corpus.json, imported as JSON, which the build writes only when
+ * browsers: the data is the package's corpus.json, imported as JSON, which the build writes only when
  * the data has no error-severity problem. The loader and the checks live in
  * `@leaks/corpus/loader` (Node only).
  */

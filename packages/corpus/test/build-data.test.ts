@@ -54,12 +54,12 @@ describe("the data build", () => {
     // Defaults are filled in: what ships is the output shape, not what was written by hand.
     expect(written.actors[0].aliases).toEqual([]);
     for (const [folder, records] of Object.entries(loaded.corpus)) {
-      expect(readdirSync(join(run.dist, "data", folder)).sort()).toEqual(
+      expect(readdirSync(join(run.dist, "records", folder)).sort()).toEqual(
         records.map((record: { id: string }) => `${record.id}.json`).sort(),
       );
       for (const record of records)
         expect(
-          JSON.parse(readFileSync(join(run.dist, "data", folder, `${record.id}.json`), "utf8")),
+          JSON.parse(readFileSync(join(run.dist, "records", folder, `${record.id}.json`), "utf8")),
         ).toEqual(JSON.parse(JSON.stringify(record)));
     }
   });

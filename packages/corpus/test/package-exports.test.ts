@@ -5,9 +5,10 @@ import { describe, expect, test } from "vitest";
 import { loadCorpus } from "../src/loader/index.js";
 import { PACKAGE_ROOT } from "./support/fixture-corpus.js";
 
-// The built package, as `pnpm build` left it in dist/ (turbo builds before testing).
+// The built package, as `pnpm build` left it (turbo builds before testing): the code in dist/,
+// the data at the package's root.
 const dist = join(PACKAGE_ROOT, "dist");
-const shipped = JSON.parse(readFileSync(join(dist, "corpus.json"), "utf8"));
+const shipped = JSON.parse(readFileSync(join(PACKAGE_ROOT, "corpus.json"), "utf8"));
 
 describe("the built package", () => {
   test("ships exactly the validated data/ as corpus.json", async () => {
