@@ -132,11 +132,12 @@ type Returned<R> = R extends undefined
             ? ClaimProvenance
             : Shipped<R>;
 
-type Narrowed<F, Id> = F extends () => infer R
-  ? () => Returned<R>
-  : F extends (first: never) => infer R
-    ? (first: Id) => Returned<R>
-    : never;
+/** The parameters with the first narrowed to `Id`; a mapped tuple keeps their names. */
+type WithId<P extends readonly unknown[], Id> = { [K in keyof P]: K extends "0" ? Id : P[K] };
+
+type Narrowed<F, Id> = F extends (...args: infer P) => infer R
+  ? (...args: WithId<P, Id>) => Returned<R>
+  : never;
 
 /**
  * The query helpers over the shipped data (documented on `CorpusView`), taking the ids the
