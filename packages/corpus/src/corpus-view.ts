@@ -34,9 +34,13 @@ export interface CitingSource {
 
 /** Lookups and the questions a dossier page asks, over one corpus. Unknown ids give empty results. */
 export interface CorpusView extends Corpus {
+  /** The incident with this id; undefined for an id the corpus does not hold. */
   getIncident(id: string): Incident | undefined;
+  /** The claim with this id; undefined for an id the corpus does not hold. */
   getClaim(id: string): Claim | undefined;
+  /** The actor with this id; undefined for an id the corpus does not hold. */
   getActor(id: string): Actor | undefined;
+  /** The source with this id; undefined for an id the corpus does not hold. */
   getSource(id: string): Source | undefined;
   /** The claims about an incident (those listing it in `incidents`), in corpus order. */
   claimsOfIncident(incidentId: string): readonly Claim[];

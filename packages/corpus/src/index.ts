@@ -61,26 +61,69 @@ export const isActorId = (value: string): value is ActorId => known.actors.has(v
 /** Whether a string is the id of a shipped source. */
 export const isSourceId = (value: string): value is SourceId => known.sources.has(value);
 
-export const {
-  getIncident,
-  getClaim,
-  getActor,
-  getSource,
-  claimsOfIncident,
-  claimsByStanding,
-  relayChain,
-  provenance,
-  incidentsOfActor,
-  actorsOfIncident,
-  sourcesOfIncident,
-  impactsByRelationship,
-  claimsInSource,
-  claimsByClaimant,
-  claimsMentioningActor,
-  claimsOfRelationship,
-  citedBy,
-  independentOrigins,
-}: ShippedQueries = queries;
+// Each helper with its documentation, CorpusView's (test/helper-docs.test.ts holds them alike).
+/** The incident with this id; undefined for an id the corpus does not hold. */
+export const getIncident: ShippedQueries["getIncident"] = queries.getIncident;
+/** The claim with this id; undefined for an id the corpus does not hold. */
+export const getClaim: ShippedQueries["getClaim"] = queries.getClaim;
+/** The actor with this id; undefined for an id the corpus does not hold. */
+export const getActor: ShippedQueries["getActor"] = queries.getActor;
+/** The source with this id; undefined for an id the corpus does not hold. */
+export const getSource: ShippedQueries["getSource"] = queries.getSource;
+/** The claims about an incident (those listing it in `incidents`), in corpus order. */
+export const claimsOfIncident: ShippedQueries["claimsOfIncident"] = queries.claimsOfIncident;
+/** Those claims grouped by standing: see `ClaimsByStanding` for the groups. */
+export const claimsByStanding: ShippedQueries["claimsByStanding"] = queries.claimsByStanding;
+/** For each appearance of a claim: its source and the chain of sources back to the origin. */
+export const relayChain: ShippedQueries["relayChain"] = queries.relayChain;
+/**
+ * Where a claim comes from, from its own appearances only: each appearance's chain, the
+ * origins, and the origins grouped into independent ones (`independent.length` is what
+ * corroboration is counted in). Undefined for an unknown claim.
+ */
+export const provenance: ShippedQueries["provenance"] = queries.provenance;
+/**
+ * Incidents an actor is part of: named as discloser, recipient or originator, as a party
+ * to an impact, or as the claimant of one of the incident's claims.
+ */
+export const incidentsOfActor: ShippedQueries["incidentsOfActor"] = queries.incidentsOfActor;
+/** The actors of an incident, by the same measure as `incidentsOfActor`, in corpus order. */
+export const actorsOfIncident: ShippedQueries["actorsOfIncident"] = queries.actorsOfIncident;
+/**
+ * Sources of an incident: where its claims appear or whose authors make them, and the
+ * sources those draw on (transitively), in corpus order.
+ */
+export const sourcesOfIncident: ShippedQueries["sourcesOfIncident"] = queries.sourcesOfIncident;
+/** Impacts grouped by relationship, keyed by the sorted party ids joined by `--`. */
+export const impactsByRelationship: ShippedQueries["impactsByRelationship"] =
+  queries.impactsByRelationship;
+/** The claims with an appearance in a source, in corpus order. */
+export const claimsInSource: ShippedQueries["claimsInSource"] = queries.claimsInSource;
+/**
+ * The claims a claimant makes, in corpus order. An anonymous descriptor matches as written,
+ * ignoring case and surrounding spaces ("US officials" is not "American officials").
+ */
+export const claimsByClaimant: ShippedQueries["claimsByClaimant"] = queries.claimsByClaimant;
+/**
+ * The claims whose record names an actor: as the claimant, as the relayer of an anonymous
+ * claimant's words, or as a party to an impact that rests on the claim. In corpus order.
+ */
+export const claimsMentioningActor: ShippedQueries["claimsMentioningActor"] =
+  queries.claimsMentioningActor;
+/**
+ * The claims the impacts on one relationship rest on (its parties in any order, or its
+ * `relationshipKey`), in corpus order.
+ */
+export const claimsOfRelationship: ShippedQueries["claimsOfRelationship"] =
+  queries.claimsOfRelationship;
+/** The sources that draw on a source (relay, quote, summarise or cite it), in corpus order. */
+export const citedBy: ShippedQueries["citedBy"] = queries.citedBy;
+/**
+ * A claim's independent origins: its origin sources grouped so that two groups are
+ * independent (see `provenance`); corroboration is counted in groups. Empty for an unknown
+ * claim.
+ */
+export const independentOrigins: ShippedQueries["independentOrigins"] = queries.independentOrigins;
 
 export {
   type GroupedClaim,
