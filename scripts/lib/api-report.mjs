@@ -6,20 +6,18 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 
+/** What an exported name is; a zod model is a value and a type of one name (`Claim`). */
 function kindOf(ts, checker, symbol) {
-  const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const { flags } = target;
+  const { flags } = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const type = flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias);
+  if (flags & ts.SymbolFlags.Variable) return type ? "const + type" : "const";
   if (flags & ts.SymbolFlags.Function) return "function";
   if (flags & ts.SymbolFlags.Class) return "class";
   if (flags & ts.SymbolFlags.Interface) return "interface";
   if (flags & ts.SymbolFlags.TypeAlias) return "type";
   if (flags & ts.SymbolFlags.Enum) return "enum";
-  if (flags & ts.SymbolFlags.Variable) {
-    // A value that is also a type (a zod model: `Claim` is both).
-    return flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface) ? "const + type" : "const";
-  }
   return "other";
 }
 
@@ -48,21 +46,9 @@ export function renderApiReport(packageRoot, entries) {
     if (symbol === undefined) throw new Error(`${file} has no module symbol`);
     const exports = checker
       .getExportsOfModule(symbol)
-      .map((exported) => {
-        const target =
-          exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-        const both =
-          target.flags & ts.SymbolFlags.Variable &&
-          target.flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface);
-        return `- \`${exported.name}\`: ${both ? "const + type" : kindOf(ts, checker, exported)}`;
-      })
+      .map((exported) => `- \`${exported.name}\`: ${kindOf(ts, checker, exported)}`)
       .sort();
-    sections.push(
-      "",
-      `## \`${entry}\` (${relative(packageRoot, join(packageRoot, file))})`,
-      "",
-      ...exports,
-    );
+    sections.push("", `## \`${entry}\` (${file})`, "", ...exports);
   }
   return `${sections.join("\n")}\n`;
 }

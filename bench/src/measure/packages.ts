@@ -4,14 +4,14 @@
  * entry against one that parses corpus.json, the bundle esbuild makes of `import { Claim }`
  * against the whole schema package, and the tarballs' sizes.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { bundleOf, SCHEMA_IMPORTS } from "../../../scripts/lib/bundle-size.mjs";
-import { pnpmCommand, REPO_ROOT } from "../repo.js";
+import { npmInstall, pack } from "../../../scripts/lib/package-check.mjs";
+import { REPO_ROOT } from "../repo.js";
 import { type Summary, summarise } from "../stats.js";
-import { runChecked, runProcess } from "./process.js";
+import { runProcess } from "./process.js";
 
 export interface BundleFigure {
   readonly kb: number;
@@ -31,25 +31,12 @@ export interface PackageFigures {
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
-/** Packs a workspace package into `dir` (pnpm rewrites `workspace:*`); returns the tarball. */
-function pack(name: "schema" | "corpus", dir: string): string {
-  const { command, prefix } = pnpmCommand();
-  const out = execFileSync(command, [...prefix, "pack", "--pack-destination", dir], {
-    cwd: join(REPO_ROOT, "packages", name),
-    encoding: "utf8",
-  });
-  const tarball = out.trim().split("\n").at(-1)?.trim();
-  if (tarball === undefined || !tarball.endsWith(".tgz"))
-    throw new Error(`pnpm pack printed no tarball:\n${out}`);
-  return tarball;
-}
-
 /** A consumer folder with both tarballs (and zod, their peer) installed by npm. */
-async function installConsumer(dir: string): Promise<{ corpus: string; schema: string }> {
+function installConsumer(dir: string): { corpus: string; schema: string } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const schema = pack("schema", dir);
-  const corpus = pack("corpus", dir);
+  const schema = pack(join(REPO_ROOT, "packages", "schema"), dir);
+  const corpus = pack(join(REPO_ROOT, "packages", "corpus"), dir);
   const zod = JSON.parse(readFileSync(join(REPO_ROOT, "packages/schema/package.json"), "utf8"))
     .devDependencies.zod as string;
   writeFileSync(
@@ -62,9 +49,7 @@ async function installConsumer(dir: string): Promise<{ corpus: string; schema: s
       overrides: { "@leaks/schema": `file:${schema}` },
     }),
   );
-  await runChecked("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], {
-    cwd: dir,
-  });
+  npmInstall(dir);
   return { corpus, schema };
 }
 
@@ -85,7 +70,7 @@ async function timeProcess(cwd: string, source: string): Promise<number> {
 
 export async function measurePackages(workDir: string, runs: number): Promise<PackageFigures> {
   const dir = join(workDir, "consumer");
-  const tarballs = await installConsumer(dir);
+  const tarballs = installConsumer(dir);
   // Interleaved, so that a busy moment of the machine falls on both alike; one warm-up each.
   await timeProcess(dir, IMPORT_DATA);
   await timeProcess(dir, PARSE_JSON);
