@@ -1,4 +1,7 @@
-/** The types of what the bench uses of package-check.mjs. */
+/** The types of what TypeScript code (the bench, the repository checks) uses of package-check.mjs. */
+
+/** pnpm as the caller ran it: the command, then the arguments that come before pnpm's own. */
+export function pnpmCommand(): string[];
 /** Packs the package at `packageRoot` with pnpm (which rewrites `workspace:*`); returns the tarball. */
 export function pack(packageRoot: string, workDir: string): string;
 /** Installs a consumer project's dependencies with plain npm, as a developer outside the repository would. */
