@@ -21,6 +21,7 @@ import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { checkApiReport } from "../../../scripts/lib/api-report.mjs";
+import { hoverDocs } from "../../../scripts/lib/hover.mjs";
 import {
   binOf,
   CheckFailed,
@@ -111,6 +112,15 @@ function checkTarball(tarball) {
     `${basename(tarball)}: ${listing.length} files, one JSON file per record, every archived snapshot`,
   );
 }
+
+/** Fields a consumer of the installed packages hovers over: each must show its documentation. */
+const HOVER_FILE = `import { claims, incidents, sources } from "@leaks/corpus";
+incidents[0]?.summary;
+claims[0]?.standing;
+claims[0]?.appearances[0]?.quote;
+sources[0]?.archive?.snapshot;
+`;
+const HOVER_FIELDS = ["summary", "standing", "quote", "snapshot"];
 
 const CONSUMER_FILES = {
   "esm.mjs": `
@@ -390,6 +400,16 @@ async function smokeTest(workDir, tarball, schemaTarball) {
     cwd: consumer,
   });
   pass("types.ts (import) and types.cts (require) type-check, @ts-expect-error lines hold");
+  step("hovering over fields of the installed types");
+  const hovered = hoverDocs({
+    dir: consumer,
+    tsconfig: join(consumer, "tsconfig.json"),
+    text: HOVER_FILE,
+    targets: HOVER_FIELDS.map((field) => `?.${field}`),
+  });
+  const blank = HOVER_FIELDS.filter((_, index) => hovered[index] === "");
+  if (blank.length > 0) fail(`no documentation on hover over ${blank.join(", ")}`);
+  pass(`${HOVER_FIELDS.join(", ")}: each shows its documentation`);
 
   step("type-checking and running the README's examples");
   const examples = await runReadmeExamples(

@@ -14,6 +14,7 @@ import {
 } from "../src/primitives/partial-date.js";
 import { JSON_SCHEMA_PATTERNS } from "../src/primitives/unsafe-characters.js";
 import { RECORD_SCHEMAS } from "../src/records.js";
+import { modelInterfaceOutputs } from "./render-model-interfaces.js";
 import { renderProblemCodes } from "./render-problem-codes.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -243,6 +244,7 @@ const outputs: Record<string, () => string> = {
   "json-schema/corpus.json": corpusJsonSchema,
   "README.md": readme,
   "docs/problem-codes.md": renderProblemCodes,
+  ...modelInterfaceOutputs(),
 };
 
 const check = process.argv.includes("--check");

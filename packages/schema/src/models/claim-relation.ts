@@ -25,4 +25,15 @@ export const ClaimRelation = z
   })
   .describe("A typed link to another claim.");
 /** A typed link to another claim. */
-export interface ClaimRelation extends z.output<typeof ClaimRelation> {}
+export interface ClaimRelation extends z.output<typeof ClaimRelation> {
+  /**
+   * supports / contradicts (they cannot both be true) / in-tension-with (they pull apart but can
+   * both be true); these three are symmetric: both claims say so. responds-to (this claim answers
+   * the other), supersedes (this claim corrects the other, which is kept).
+   */
+  type: z.output<typeof ClaimRelation>["type"];
+  /** The other Claim. */
+  claim: z.output<typeof ClaimRelation>["claim"];
+  /** How they relate, in a few words. */
+  note?: z.output<typeof ClaimRelation>["note"];
+}

@@ -13,7 +13,17 @@ export const DatedFact = z
   })
   .describe("A date and the claims it rests on.");
 /** A date and the claims it rests on. */
-export interface DatedFact extends z.output<typeof DatedFact> {}
+export interface DatedFact extends z.output<typeof DatedFact> {
+  /**
+   * A partial date (EDTF subset): 2017, 2017-05 or 2017-05-16; suffix ~ approximate, ? uncertain, %
+   * both; a range as 2017-05-10/2017-05-16.
+   */
+  date: PartialDate;
+  /** Where no source writes the date out: the expression it is inferred from. */
+  inferred?: DateBasis | undefined;
+  /** The Claims this rests on: every fact in a record comes from a sourced claim. */
+  claims: z.output<typeof DatedFact>["claims"];
+}
 
 export const IncidentDates = z
   .strictObject({
@@ -27,7 +37,14 @@ export const IncidentDates = z
     "The incident's dates, each at the precision the sources support and only where they say: happened <= public <= acknowledged.",
   );
 /**
- * The incident's dates, each at the precision the sources support and only where they say:
- * happened <= public <= acknowledged.
+ * The incident's dates, each at the precision the sources support and only where they say: happened
+ * <= public <= acknowledged.
  */
-export interface IncidentDates extends z.output<typeof IncidentDates> {}
+export interface IncidentDates extends z.output<typeof IncidentDates> {
+  /** When the leak itself took place, where the sources say. */
+  happened?: DatedFact | undefined;
+  /** When it became public (first reported). */
+  public?: DatedFact | undefined;
+  /** When an official party acknowledged it. */
+  acknowledged?: DatedFact | undefined;
+}

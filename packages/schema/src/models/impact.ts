@@ -46,4 +46,27 @@ export const Impact = z
   })
   .describe("An effect on a bilateral or alliance relationship, and the claims that say so.");
 /** An effect on a bilateral or alliance relationship, and the claims that say so. */
-export interface Impact extends z.output<typeof Impact> {}
+export interface Impact extends z.output<typeof Impact> {
+  /**
+   * The Actors whose relationship was affected, e.g. [united-states, israel] or [united-states,
+   * five-eyes].
+   */
+  parties: z.output<typeof Impact>["parties"];
+  /** How the relationship was affected. */
+  effect: z.output<typeof Impact>["effect"];
+  /**
+   * How firmly the effect is known: occurred (established: its claims are corroborated or
+   * confirmed, or a party to the relationship says so on the record), reported (sources report it
+   * happened), feared (officials or sources fear or warn it could happen), speculated (someone
+   * speculates or argues it).
+   */
+  certainty: ImpactCertainty;
+  /** The effect in neutral, attributed words, as firm as its certainty. */
+  description: z.output<typeof Impact>["description"];
+  /** When the effect began, where known. */
+  from?: PartialDate | undefined;
+  /** When it ended, where known. */
+  to?: PartialDate | undefined;
+  /** The Claims this rests on: every fact in a record comes from a sourced claim. */
+  claims: z.output<typeof Impact>["claims"];
+}

@@ -54,6 +54,80 @@ export const Incident = z
   })
   .describe("An incident in which classified intelligence leaked, and what followed.");
 /** What a contributor writes for {@link Incident}: fields with defaults may be left out. */
-export interface IncidentInput extends z.input<typeof Incident> {}
+export interface IncidentInput extends z.input<typeof Incident> {
+  /** A stable record id: lowercase a-z, 0-9 and single hyphens; also the file name. */
+  id: z.input<typeof Incident>["id"];
+  /** A short neutral title. */
+  title: z.input<typeof Incident>["title"];
+  /**
+   * How the intelligence leaked: oral disclosure by an official, leak to the press by unnamed
+   * officials, documents posted online, documents leaked to the press, or other.
+   */
+  kind: z.input<typeof Incident>["kind"];
+  /** What happened, in neutral words, drawing only on the incident's claims. */
+  summary: z.input<typeof Incident>["summary"];
+  /** Countries involved: where it leaked from, whose intelligence, who was affected. */
+  countries?: z.input<typeof Incident>["countries"];
+  /**
+   * The incident's dates, each at the precision the sources support and only where they say:
+   * happened <= public <= acknowledged.
+   */
+  dates?: z.input<typeof Incident>["dates"];
+  /** Who leaked or disclosed it, alleged or confirmed. */
+  disclosedBy?: z.input<typeof Incident>["disclosedBy"];
+  /** Who received it. */
+  receivedBy?: z.input<typeof Incident>["receivedBy"];
+  /** Whose intelligence it was. */
+  originators?: z.input<typeof Incident>["originators"];
+  /** Classification markings, where known. */
+  markings?: z.input<typeof Incident>["markings"];
+  /** The events of the incident in order. */
+  timeline?: z.input<typeof Incident>["timeline"];
+  /** Effects on relationships between states and alliances. */
+  impacts?: z.input<typeof Incident>["impacts"];
+  /** Typed links to other incidents. */
+  related?: z.input<typeof Incident>["related"];
+  /** Editorial notes. */
+  notes?: z.input<typeof Incident>["notes"];
+  /** Free keywords for search. */
+  tags?: z.input<typeof Incident>["tags"];
+}
 /** An incident in which classified intelligence leaked, and what followed. */
-export interface Incident extends z.output<typeof Incident> {}
+export interface Incident extends z.output<typeof Incident> {
+  /** A stable record id: lowercase a-z, 0-9 and single hyphens; also the file name. */
+  id: Id;
+  /** A short neutral title. */
+  title: z.output<typeof Incident>["title"];
+  /**
+   * How the intelligence leaked: oral disclosure by an official, leak to the press by unnamed
+   * officials, documents posted online, documents leaked to the press, or other.
+   */
+  kind: z.output<typeof Incident>["kind"];
+  /** What happened, in neutral words, drawing only on the incident's claims. */
+  summary: z.output<typeof Incident>["summary"];
+  /** Countries involved: where it leaked from, whose intelligence, who was affected. */
+  countries: CountryCode[];
+  /**
+   * The incident's dates, each at the precision the sources support and only where they say:
+   * happened <= public <= acknowledged.
+   */
+  dates: IncidentDates;
+  /** Who leaked or disclosed it, alleged or confirmed. */
+  disclosedBy: Involvement[];
+  /** Who received it. */
+  receivedBy: Involvement[];
+  /** Whose intelligence it was. */
+  originators: Involvement[];
+  /** Classification markings, where known. */
+  markings: Marking[];
+  /** The events of the incident in order. */
+  timeline: TimelineEntry[];
+  /** Effects on relationships between states and alliances. */
+  impacts: Impact[];
+  /** Typed links to other incidents. */
+  related: RelatedIncident[];
+  /** Editorial notes. */
+  notes?: z.output<typeof Incident>["notes"];
+  /** Free keywords for search. */
+  tags: z.output<typeof Incident>["tags"];
+}

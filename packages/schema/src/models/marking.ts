@@ -21,4 +21,11 @@ export const Marking = z
   })
   .describe("A classification marking of the leaked material, where known.");
 /** A classification marking of the leaked material, where known. */
-export interface Marking extends z.output<typeof Marking> {}
+export interface Marking extends z.output<typeof Marking> {
+  /** The classification level as reported. */
+  level: z.output<typeof Marking>["level"];
+  /** The marking as written, e.g. "TOP SECRET//SI//NOFORN", where a source gives it. */
+  marking?: z.output<typeof Marking>["marking"];
+  /** The Claims this rests on: every fact in a record comes from a sourced claim. */
+  claims: z.output<typeof Marking>["claims"];
+}

@@ -22,4 +22,14 @@ export const RelatedIncident = z
   })
   .describe("A typed link to another incident.");
 /** A typed link to another incident. */
-export interface RelatedIncident extends z.output<typeof RelatedIncident> {}
+export interface RelatedIncident extends z.output<typeof RelatedIncident> {
+  /** The other Incident. */
+  incident: z.output<typeof RelatedIncident>["incident"];
+  /**
+   * same-trove (same leaked material), follow-on (caused or followed from), contrasted-with
+   * (sources compare the two), same-period, related.
+   */
+  type: z.output<typeof RelatedIncident>["type"];
+  /** How they relate, in a few words. */
+  note?: z.output<typeof RelatedIncident>["note"];
+}

@@ -40,7 +40,20 @@ export const ReliabilityGrade = z
     ...gradeMeta,
   })
   .describe("A source's reliability on the Admiralty scale, with who graded it, when and why.");
-export type ReliabilityGrade = z.output<typeof ReliabilityGrade>;
+/** A source's reliability on the Admiralty scale, with who graded it, when and why. */
+export interface ReliabilityGrade extends z.output<typeof ReliabilityGrade> {
+  /**
+   * A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E
+   * unreliable, F cannot be judged.
+   */
+  grade: z.output<typeof ReliabilityGrade>["grade"];
+  /** Who assigned the grade: a maintainer's handle or the editorial team. */
+  gradedBy: z.output<typeof ReliabilityGrade>["gradedBy"];
+  /** The day the grade was assigned, YYYY-MM-DD. */
+  gradedOn: z.output<typeof ReliabilityGrade>["gradedOn"];
+  /** Why this grade: the track record, access and corroboration considered. */
+  rationale: z.output<typeof ReliabilityGrade>["rationale"];
+}
 
 export const CredibilityGrade = z
   .strictObject({
@@ -52,4 +65,17 @@ export const CredibilityGrade = z
     ...gradeMeta,
   })
   .describe("A claim's credibility on the Admiralty scale, with who graded it, when and why.");
-export type CredibilityGrade = z.output<typeof CredibilityGrade>;
+/** A claim's credibility on the Admiralty scale, with who graded it, when and why. */
+export interface CredibilityGrade extends z.output<typeof CredibilityGrade> {
+  /**
+   * 1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6
+   * cannot be judged.
+   */
+  grade: z.output<typeof CredibilityGrade>["grade"];
+  /** Who assigned the grade: a maintainer's handle or the editorial team. */
+  gradedBy: z.output<typeof CredibilityGrade>["gradedBy"];
+  /** The day the grade was assigned, YYYY-MM-DD. */
+  gradedOn: z.output<typeof CredibilityGrade>["gradedOn"];
+  /** Why this grade: the track record, access and corroboration considered. */
+  rationale: z.output<typeof CredibilityGrade>["rationale"];
+}

@@ -16,8 +16,11 @@ export type PathSegment = string | number;
 export interface Problem<Code extends string = ProblemCode> {
   /** What is wrong, as a stable code (see docs/problem-codes.md). */
   readonly code: Code;
+  /** An error fails validation; a warning is shown and does not. */
   readonly severity: Severity;
+  /** What is wrong, in a sentence, naming the value where it helps. */
   readonly message: string;
+  /** How to fix it. */
   readonly hint: string;
   /** The id of the record the problem is in, where it has one. */
   readonly recordId?: string;
@@ -25,8 +28,11 @@ export interface Problem<Code extends string = ProblemCode> {
   readonly recordKind?: RecordKind;
   /** Path to the offending value inside the record. */
   readonly path: readonly PathSegment[];
+  /** The file the record was read from, where it was read from one. */
   readonly file?: string;
+  /** The line (from 1) of the offending value in that file, where known. */
   readonly line?: number;
+  /** The column (from 1) of the offending value on that line, where known. */
   readonly column?: number;
 }
 

@@ -37,7 +37,7 @@ export function leaveOutLazyFields(
   record: AnyRecord,
 ): { record: AnyRecord; digest: string; reading?: StatementReading } {
   const lazy = LAZY_FIELDS[kind];
-  const slim = record as Record<string, unknown>;
+  const slim = record as unknown as Record<string, unknown>;
   const reading =
     kind === "claim" && typeof slim.statement === "string"
       ? readStatement(slim.statement)
@@ -115,6 +115,6 @@ export class LazyFields {
     if (!any) return record;
     Object.defineProperty(out, RELATIVE_PATH, { value: rel });
     if (reading !== undefined) Object.defineProperty(out, STATEMENT_READING, { value: reading });
-    return out as AnyRecord;
+    return out as unknown as AnyRecord;
   }
 }
