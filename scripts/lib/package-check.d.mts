@@ -6,3 +6,5 @@ export function pnpmCommand(): string[];
 export function pack(packageRoot: string, workDir: string): string;
 /** Installs a consumer project's dependencies with plain npm, as a developer outside the repository would. */
 export function npmInstall(consumer: string): void;
+/** Fails on a relative link in a package's README (it would break on npm's page). */
+export function checkReadmeLinks(readmePath: string): void;

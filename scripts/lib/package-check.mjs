@@ -125,6 +125,22 @@ export function lintWithAttw(packageRoot, tarball, { ignoreRules = [] } = {}) {
   pass("no problems with node10, node16 (CJS and ESM) and bundler resolution");
 }
 
+/**
+ * Fails on a relative link in a package's README: npm shows the README on its own page, where a
+ * relative link resolves against the repository field, which the packages do not have yet.
+ * A path inside the package is written as code (`docs/problem-codes.md`), not linked.
+ */
+export function checkReadmeLinks(readmePath) {
+  const text = readFileSync(readmePath, "utf8");
+  const relative = [...text.matchAll(/\]\(([^)\s]+)\)/g)]
+    .map((match) => match[1])
+    .filter((target) => !/^(?:https?:|mailto:|#)/.test(target));
+  if (relative.length > 0)
+    fail(
+      `${basename(readmePath)} links to ${relative.join(", ")}: a relative link breaks on npm's page; write the path as code instead`,
+    );
+}
+
 /** The TypeScript examples of a README (its ```ts blocks), each with the line it starts on. */
 export function readmeExamples(readmePath) {
   const lines = readFileSync(readmePath, "utf8").split("\n");

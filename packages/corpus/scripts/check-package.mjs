@@ -25,6 +25,7 @@ import { hoverDocs } from "../../../scripts/lib/hover.mjs";
 import {
   binOf,
   CheckFailed,
+  checkReadmeLinks,
   fail,
   lintWithAttw,
   lintWithPublint,
@@ -103,6 +104,7 @@ function checkTarball(tarball) {
     if (source.archive?.snapshot !== undefined) required.push(`archive/${source.archive.snapshot}`);
   const missing = required.filter((file) => !listing.includes(file));
   if (missing.length > 0) fail(`the tarball lacks ${missing.slice(0, 5).join(", ")}`);
+  checkReadmeLinks(join(root, "README.md"));
   // Nor source maps: they would point at src/, which is not shipped.
   const stray = listing.filter(
     (file) => /^(test|scripts|src)\//.test(file) || file.endsWith(".map"),

@@ -21,6 +21,7 @@ import { bundleOf, SCHEMA_IMPORTS } from "../../../scripts/lib/bundle-size.mjs";
 import {
   binOf,
   CheckFailed,
+  checkReadmeLinks,
   fail,
   lintWithAttw,
   lintWithPublint,
@@ -77,6 +78,7 @@ function packAndList(workDir) {
   for (const file of ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "dist/index.cjs"]) {
     if (!listing.includes(file)) fail(`the tarball lacks ${file}`);
   }
+  checkReadmeLinks(join(root, "README.md"));
   const schemas = ["incident", "claim", "actor", "source"].flatMap((kind) => [
     `json-schema/${kind}.json`,
     `json-schema/shipped/${kind}.json`,
