@@ -4,6 +4,11 @@ import { defineConfig } from "@playwright/test";
 const CI = Boolean(process.env.CI);
 export const SITE_PORT = 4310;
 export const HOSTILE_PORT = 4311;
+/**
+ * The public address the hostile export is built with: a reserved example domain (RFC 2606),
+ * certainly not this machine's, so that a localhost left in the export shows.
+ */
+export const HOSTILE_SITE_URL = "https://dossier.example.org";
 
 // The system's Chromium: the tests drive it rather than a browser Playwright downloads.
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -68,6 +73,7 @@ export default defineConfig({
     {
       // The same site exported over the hostile fixture corpus.
       command: `node scripts/build-hostile.mjs && node scripts/serve.mjs out-hostile --port ${HOSTILE_PORT}`,
+      env: { SITE_URL: HOSTILE_SITE_URL },
       url: `http://127.0.0.1:${HOSTILE_PORT}/`,
       reuseExistingServer: !CI,
       // A whole `next build` of the site first.

@@ -1,5 +1,7 @@
 // Exports the site over test/fixtures/hostile-corpus.json into out-hostile/, for the browser
-// test that script payloads and `javascript:` links in contributed text stay inert.
+// test that script payloads and `javascript:` links in contributed text stay inert. It is
+// also the export with a public address set (the browser tests set SITE_URL for it), in which
+// nothing may say localhost.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

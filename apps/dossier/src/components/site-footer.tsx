@@ -1,4 +1,8 @@
+import { dayLabel } from "@/lib/dates";
+import { DATA_RELEASE } from "@/lib/site";
+
 export function SiteFooter() {
+  const { version, license, updated } = DATA_RELEASE;
   return (
     <footer className="site-footer">
       <p>
@@ -7,6 +11,17 @@ export function SiteFooter() {
         <a href="/about/">How the dossier is made</a> ·{" "}
         <a href="/about/#contribute">Correct or add a record</a> ·{" "}
         <a href="/data/">Download the data</a>
+      </p>
+      <p className="site-footer__release" data-release={version}>
+        Data version <span className="site-footer__version">{version}</span>
+        {updated === undefined ? (
+          ""
+        ) : (
+          <>
+            , last changed <time dateTime={updated}>{dayLabel(updated)}</time>
+          </>
+        )}{" "}
+        · Licence: {license}
       </p>
     </footer>
   );

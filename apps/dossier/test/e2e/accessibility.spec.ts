@@ -63,13 +63,13 @@ test("the dossier is keyboard usable", async ({ page, request }) => {
   await expect(page).toHaveURL(/#main$/);
 
   // The first "Cite" of the ledger opens from the keyboard alone.
-  const cite = page.locator("details.cite summary").first();
+  const cite = page.locator("article.claim details.cite summary").first();
   for (let i = 0; i < 400 && !(await cite.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press("Tab");
   }
   await expect(cite).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.locator("details.cite").first()).toHaveAttribute("open", "");
+  await expect(page.locator("article.claim details.cite").first()).toHaveAttribute("open", "");
 });
 
 for (const path of PAGES) {

@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { DateText } from "@/components/date-text";
 import { ImpactList } from "@/components/impact-list";
 import { JsonLd } from "@/components/json-ld";
+import { citeDossier } from "@/lib/cite";
 import { type Dossier, getDossier, incidentIds } from "@/lib/corpus";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
 import { ActorsInvolved } from "./_components/actors-involved";
+import { CiteBox } from "./_components/cite-box";
 import { ClaimLedger } from "./_components/claim-ledger";
 import { RecordLinks } from "./_components/record-links";
 import { RelatedIncidents } from "./_components/related-incidents";
@@ -99,6 +101,13 @@ export default async function IncidentPage({ params }: Props) {
           {dossier.date ? <DateText date={dossier.date} /> : "Date not established"} ·{" "}
           {dossier.claimCount} claims, {dossier.contestedCount} contested
         </p>
+        <CiteBox
+          id="dossier"
+          citation={citeDossier(dossier)}
+          what="this dossier"
+          visible
+          className="cite--dossier"
+        />
       </header>
       <nav className="toc" aria-label="On this page" data-pagefind-ignore="all">
         <p className="toc__title">On this page</p>

@@ -6,7 +6,7 @@ import { RelayPaths } from "@/components/relay-chain";
 import { citeClaim } from "@/lib/cite";
 import type { ClaimView, RelayPathView } from "@/lib/corpus";
 import { dayLabel } from "@/lib/dates";
-import { CopyButton } from "./copy-button";
+import { CiteBox } from "./cite-box";
 
 /** "2 sources, 1 independent origin (The New York Times)": counted from this claim's chains. */
 function independence(claim: ClaimView): string {
@@ -191,19 +191,7 @@ export function ClaimCard({
         <a href={`#${claim.anchor}`} className="permalink">
           Permalink<span className="visually-hidden"> to this claim</span>
         </a>
-        <details className="cite">
-          <summary>
-            Cite<span className="visually-hidden"> this claim</span>
-          </summary>
-          <div className="cite__body">
-            <h5>BibTeX</h5>
-            <pre id={`${claim.anchor}-bibtex`}>{citation.bibtex}</pre>
-            <CopyButton targetId={`${claim.anchor}-bibtex`} label="Copy BibTeX" />
-            <h5>CSL-JSON</h5>
-            <pre id={`${claim.anchor}-csl`}>{citation.cslJson}</pre>
-            <CopyButton targetId={`${claim.anchor}-csl`} label="Copy CSL-JSON" />
-          </div>
-        </details>
+        <CiteBox id={claim.anchor} citation={citation} what="this claim" />
       </footer>
     </article>
   );
