@@ -28,7 +28,7 @@ export default function HomePage() {
         <h1>Leaked intelligence and what it did to alliances</h1>
         <p className="lede">
           {SITE_DESCRIPTION} Every statement is attributed and one click from its source and a
-          verbatim quote; what is established, reported, contested, denied or only opinion is kept
+          verbatim quote; what is established, reported, disputed, denied or only opinion is kept
           apart.
         </p>
         <p className="page-header__meta">

@@ -49,7 +49,7 @@ export function IncidentList({ incidents }: { incidents: readonly IncidentSummar
               <dt>Claims</dt>
               <dd>
                 {plural(incident.claimCount, "claim", "claims")},{" "}
-                {plural(incident.contestedCount, "contested", "contested")}
+                {plural(incident.contestedCount, "contested pair", "contested pairs")}
               </dd>
             </div>
           </dl>

@@ -446,23 +446,27 @@ const GROUPS: readonly { group: StandingGroup; title: string; description: strin
     group: "established",
     title: "Established",
     description:
-      "Confirmed by two or more independent sources or an official acknowledgement, or corroborated by several sources.",
+      "Standing corroborated or confirmed: two or more independent origins agree, or it is beyond reasonable doubt.",
   },
   {
     group: "reported",
     title: "Reported",
     description:
-      "Carried by a reporting source or alleged by a claimant, not yet corroborated independently.",
+      "Standing reported or alleged: carried by a reporting source or asserted by a claimant, not yet corroborated independently.",
   },
   {
+    // The package calls the group "contested"; the site keeps that key for its anchors, and
+    // says "disputed", the standing it holds: "contested" is for claims that contradict.
     group: "contested",
-    title: "Contested",
-    description: "Disputed by another claim or party: read both sides.",
+    title: "Disputed",
+    description:
+      "Standing disputed: a party or another claim disputes it. Claims that contradict each other are shown in pairs under Contested.",
   },
   {
     group: "denied",
     title: "Denied or retracted",
-    description: "Denied by a party, or withdrawn by whoever made it.",
+    description:
+      "Standing denied or retracted: denied by a party, or withdrawn by whoever made it.",
   },
   {
     group: "opinion",
@@ -705,7 +709,7 @@ function incidentSummary(incident: Incident): IncidentSummary {
     ...(date === undefined ? {} : { date }),
     countries: countries(incident.countries),
     claimCount: claims.length,
-    contestedCount: claims.filter((claim) => standingGroupOf(claim) === "contested").length,
+    contestedCount: pairsOf(claims, "contradicts", recordLinks).length,
     lede: lede(incident.summary),
   };
 }
@@ -846,15 +850,25 @@ function sourcesOf(incidentId: string): SourceEntry[] {
     });
 }
 
-function contestedPairs(claims: readonly ClaimView[]): [ClaimView, ClaimView][] {
+/**
+ * The pairs of claims, both of this dossier, that one of them relates by `type` (contradicts:
+ * they cannot both be true; in tension: they can, but pull apart), each pair once, in the
+ * order of the claims. Shared by the dossier's blocks, its badges and every count of them, so
+ * that they cannot disagree.
+ */
+function pairsOf<T extends { readonly id: string }>(
+  claims: readonly T[],
+  type: "contradicts" | "in-tension-with",
+  linked: (claim: T) => readonly { readonly type: string; readonly id: string }[],
+): [T, T][] {
   const here = new Map(claims.map((claim) => [claim.id, claim]));
-  const pairs: [ClaimView, ClaimView][] = [];
+  const pairs: [T, T][] = [];
   const seen = new Set<string>();
   for (const claim of claims) {
-    for (const relation of claim.relations) {
-      if (relation.type !== "contradicts") continue;
-      const other = here.get(relation.claim.id);
-      const key = [claim.id, relation.claim.id].sort().join(" ");
+    for (const relation of linked(claim)) {
+      if (relation.type !== type || relation.id === claim.id) continue;
+      const other = here.get(relation.id);
+      const key = [claim.id, relation.id].sort().join(" ");
       if (other === undefined || seen.has(key)) continue;
       seen.add(key);
       pairs.push([claim, other]);
@@ -862,6 +876,11 @@ function contestedPairs(claims: readonly ClaimView[]): [ClaimView, ClaimView][] 
   }
   return pairs;
 }
+
+const recordLinks = (claim: Claim) =>
+  claim.relations.map((relation) => ({ type: relation.type, id: relation.claim }));
+const viewLinks = (claim: ClaimView) =>
+  claim.relations.map((relation) => ({ type: relation.type, id: relation.claim.id }));
 
 /** Where a record's file lives in the repository, for "edit this record". */
 export function recordPath(kind: RecordKind, id: string, incidentId?: string): string {
@@ -931,7 +950,8 @@ export function getDossier(id: string): Dossier | undefined {
     claimNumbers: Object.fromEntries(
       groups.flatMap((group) => group.claims).map((claim, i) => [claim.id, i + 1]),
     ),
-    contestedPairs: contestedPairs(views),
+    contestedPairs: pairsOf(views, "contradicts", viewLinks),
+    tensionPairs: pairsOf(views, "in-tension-with", viewLinks),
     impacts: incident.impacts.map((impact) => impactView(incident, impact)),
     actors: actorsOf(incident, claims),
     sources: sourcesOf(id),

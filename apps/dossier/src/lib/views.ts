@@ -239,6 +239,7 @@ export interface IncidentSummary {
   readonly date?: DateView;
   readonly countries: readonly Country[];
   readonly claimCount: number;
+  /** How many pairs of its claims contradict each other (the dossier's contested pairs). */
   readonly contestedCount: number;
   readonly lede: string;
 }
@@ -258,7 +259,10 @@ export interface Dossier extends IncidentSummary {
   readonly groups: readonly ClaimGroupView[];
   /** Each claim's number in the ledger, in reading order: facts above cite claims by it. */
   readonly claimNumbers: Readonly<Record<string, number>>;
+  /** Pairs of this dossier's claims that contradict each other: they cannot both be true. */
   readonly contestedPairs: readonly (readonly [ClaimView, ClaimView])[];
+  /** Pairs in tension: both can be true, but they pull in different directions. */
+  readonly tensionPairs: readonly (readonly [ClaimView, ClaimView])[];
   readonly impacts: readonly ImpactView[];
   readonly actors: readonly ActorInvolvement[];
   readonly sources: readonly SourceEntry[];

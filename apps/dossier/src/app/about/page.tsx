@@ -76,13 +76,11 @@ export default function AboutPage() {
           <dd>Confirmed or corroborated: two or more independent origins agree.</dd>
           <dt>Reported</dt>
           <dd>
-            Carried by a reporting source, or alleged by a claimant, and not yet corroborated
-            independently.
+            Reported or alleged: carried by a reporting source, or asserted by a claimant, and not
+            yet corroborated independently.
           </dd>
-          <dt>Contested</dt>
-          <dd>
-            Disputed, or contradicted by another claim. Contradicting claims are shown side by side.
-          </dd>
+          <dt>Disputed</dt>
+          <dd>A party or another claim disputes it.</dd>
           <dt>Denied or retracted</dt>
           <dd>Denied by a party, or withdrawn by whoever made it.</dd>
           <dt>Opinion and speculation</dt>
@@ -90,6 +88,14 @@ export default function AboutPage() {
             Opinion, speculation, expert assessment and reader comments, whatever their standing.
           </dd>
         </dl>
+        <p id="pairs">
+          Apart from the groups, a dossier shows two kinds of pairs. <strong>Contested</strong>{" "}
+          pairs are two claims that contradict each other: they cannot both be true, and the dossier
+          shows them side by side, whatever group each is in; a dossier&apos;s count of contested
+          pairs is the number of these. Claims <strong>in tension</strong> can both be true but pull
+          in different directions; they are shown apart, as pairs of their own, and never counted as
+          contested. A claim that is a side of a pair says so with a badge that links to its pair.
+        </p>
         <p>Each claim also carries its own standing, one of:</p>
         <dl className="definitions">
           {Object.entries(CLAIM_STANDING_LABELS).map(([key, label]) => (

@@ -99,7 +99,12 @@ export default async function IncidentPage({ params }: Props) {
         <h1>{dossier.title}</h1>
         <p className="page-header__meta">
           {dossier.date ? <DateText date={dossier.date} /> : "Date not established"} ·{" "}
-          {dossier.claimCount} claims, {dossier.contestedCount} contested
+          {dossier.claimCount} claims,{" "}
+          {dossier.contestedCount === 1
+            ? "1 contested pair"
+            : `${dossier.contestedCount} contested pairs`}
+          {dossier.tensionPairs.length > 0 &&
+            `, ${dossier.tensionPairs.length} ${dossier.tensionPairs.length === 1 ? "pair" : "pairs"} in tension`}
         </p>
         <CiteBox
           id="dossier"

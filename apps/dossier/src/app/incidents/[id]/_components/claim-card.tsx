@@ -7,6 +7,7 @@ import { citeClaim } from "@/lib/cite";
 import type { ClaimView, RelayPathView } from "@/lib/corpus";
 import { dayLabel } from "@/lib/dates";
 import { CiteBox } from "./cite-box";
+import { PAIR_WORDS, type PairKind, pairAnchor } from "./claim-pairs";
 
 /** "2 sources, 1 independent origin (The New York Times)": counted from this claim's chains. */
 function independence(claim: ClaimView): string {
@@ -28,10 +29,13 @@ export function ClaimCard({
   claim,
   number,
   incidentTitle,
+  pairs = [],
 }: {
   claim: ClaimView;
   number: number;
   incidentTitle: string;
+  /** The contested and in-tension pairs of the dossier this claim is a side of. */
+  pairs?: readonly { kind: PairKind; index: number }[];
 }) {
   const citation = citeClaim(claim, incidentTitle);
   const headingId = `${claim.anchor}-statement`;
@@ -49,6 +53,14 @@ export function ClaimCard({
           {claim.standingLabel}
         </span>{" "}
         <span className="nature">{claim.natureLabel}</span>
+        {pairs.map(({ kind, index }) => (
+          <span key={`${kind}-${index}`}>
+            {" "}
+            <a className={`pair-badge pair-badge--${kind}`} href={`#${pairAnchor(kind, index)}`}>
+              {PAIR_WORDS[kind].badge}: pair {index + 1}
+            </a>
+          </span>
+        ))}
       </p>
       <h4 id={headingId} className="claim__statement">
         {claim.statement}

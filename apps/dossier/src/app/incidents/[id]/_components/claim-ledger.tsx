@@ -1,7 +1,7 @@
 import type { Dossier } from "@/lib/corpus";
 import { AsOfControl } from "./as-of-control";
 import { ClaimCard } from "./claim-card";
-import { ContestedPairs } from "./contested-pairs";
+import { ClaimPairs, pairsByClaim } from "./claim-pairs";
 
 function reportedRange(dossier: Dossier): { earliest: string; latest: string } | undefined {
   const days = dossier.groups
@@ -16,6 +16,8 @@ function reportedRange(dossier: Dossier): { earliest: string; latest: string } |
 /** The claims ledger: every claim, grouped by where it stands. */
 export function ClaimLedger({ dossier }: { dossier: Dossier }) {
   const range = reportedRange(dossier);
+  const contested = pairsByClaim("contested", dossier.contestedPairs);
+  const tension = pairsByClaim("tension", dossier.tensionPairs);
   return (
     <section id="claims" aria-labelledby="claims-title" className="ledger">
       <h2 id="claims-title">Claims ledger</h2>
@@ -37,7 +39,8 @@ export function ClaimLedger({ dossier }: { dossier: Dossier }) {
           ))}
         </ul>
       </nav>
-      <ContestedPairs pairs={dossier.contestedPairs} numbers={dossier.claimNumbers} />
+      <ClaimPairs kind="contested" pairs={dossier.contestedPairs} numbers={dossier.claimNumbers} />
+      <ClaimPairs kind="tension" pairs={dossier.tensionPairs} numbers={dossier.claimNumbers} />
       {dossier.groups.map((group) => (
         <section
           key={group.group}
@@ -60,6 +63,7 @@ export function ClaimLedger({ dossier }: { dossier: Dossier }) {
                   claim={claim}
                   number={dossier.claimNumbers[claim.id] ?? 0}
                   incidentTitle={dossier.title}
+                  pairs={[...(contested.get(claim.id) ?? []), ...(tension.get(claim.id) ?? [])]}
                 />
               ))}
               <p className="empty" data-empty-when-hidden hidden>
