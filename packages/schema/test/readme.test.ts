@@ -151,14 +151,19 @@ describe("every ts block of the README runs and its `// =>` values hold", () => 
   );
 });
 
-test("the README's relative links point at files the package ships", () => {
+test("the README links nothing relatively, and the files it names by path are shipped", () => {
+  // npm's page would resolve a relative link against a repository field the package lacks.
+  expect([...readme.matchAll(/\]\((?!https?:|#)([^)]+)\)/g)].map((match) => match[1])).toEqual([]);
   const files: string[] = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).files;
-  const links = [...readme.matchAll(/\]\((\.\/[^)#]+)\)/g)].map((match) => match[1] ?? "");
-  expect(links.length).toBeGreaterThan(0);
-  for (const link of links) {
-    expect(existsSync(join(root, link)), `${link} exists`).toBe(true);
+  const named = [...readme.matchAll(/`((?:docs|json-schema)\/[^`*]+\.(?:md|json))`/g)].map(
+    (match) => match[1] ?? "",
+  );
+  expect(named).toContain("docs/problem-codes.md");
+  for (const path of named) {
+    expect(existsSync(join(root, path)), `${path} exists`).toBe(true);
     expect(
-      files.some((entry) => link.slice(2).startsWith(`${entry}/`) || link.slice(2) === entry),
+      files.some((entry) => path.startsWith(`${entry}/`) || path === entry),
+      path,
     ).toBe(true);
   }
 });
