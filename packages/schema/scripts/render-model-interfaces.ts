@@ -49,18 +49,12 @@ function typesInScope(source: string): Set<string> {
 /** Names declared as a type (an interface or an alias) anywhere in the package's sources. */
 function declaredTypes(root: string): Set<string> {
   const names = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".ts"))
-        for (const [, name] of readFileSync(path, "utf8").matchAll(
-          /^export (?:interface|type) (\w+)/gm,
-        ))
-          names.add(name as string);
-    }
-  };
-  walk(join(root, "src"));
+  for (const file of readdirSync(join(root, "src"), { recursive: true, encoding: "utf8" }))
+    if (file.endsWith(".ts"))
+      for (const [, name] of readFileSync(join(root, "src", file), "utf8").matchAll(
+        /^export (?:interface|type) (\w+)/gm,
+      ))
+        names.add(name as string);
   return names;
 }
 

@@ -1,8 +1,9 @@
+import { meta } from "@leaks/corpus";
 import { dayLabel } from "@/lib/dates";
-import { DATA_RELEASE } from "@/lib/site";
 
 export function SiteFooter() {
-  const { version, license, updated } = DATA_RELEASE;
+  // The data's version (the @leaks/corpus release), its licence and the day it last changed.
+  const { version, license, updated } = meta;
   return (
     <footer className="site-footer">
       <p>

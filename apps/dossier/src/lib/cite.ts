@@ -1,5 +1,6 @@
+import { meta } from "@leaks/corpus";
 import { ACCESS_DATE_PLACEHOLDER } from "./access-date";
-import { absoluteUrl, DATA_RELEASE, SITE_NAME } from "./site";
+import { absoluteUrl, SITE_NAME } from "./site";
 import type { ClaimView, Dossier } from "./views";
 
 export interface Citation {
@@ -43,7 +44,7 @@ interface Entry {
  * dataset's version and the day its data last changed, the permalink, and the access date.
  */
 function citation({ key, title, url, note }: Entry): Citation {
-  const { version, updated } = DATA_RELEASE;
+  const { version, updated } = meta;
   const versionNote = `${SITE_NAME} data version ${version}`;
   const bibtex = [
     `@misc{${key},`,

@@ -1,5 +1,4 @@
 // Site-wide settings read once at build time.
-import { meta } from "@leaks/corpus";
 import { safeHttpUrl } from "./safe-url";
 
 /** Where the export will be served; absolute URLs (sitemap, OpenGraph, citations) start here. */
@@ -18,16 +17,6 @@ export const SITE_DESCRIPTION =
  * deployed; without it the site names the record file instead of linking to an editor.
  */
 export const REPOSITORY_URL = safeHttpUrl(process.env.LEAKS_REPOSITORY_URL)?.replace(/\/+$/, "");
-
-/**
- * The data the site shows, as its package says: its version (the `@leaks/corpus` release), its
- * licence, and the day it last changed (absent where the package was built outside git).
- */
-export const DATA_RELEASE: {
-  readonly version: string;
-  readonly license: string;
-  readonly updated: string | undefined;
-} = { version: meta.version, license: meta.license, updated: meta.updated };
 
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path}`;

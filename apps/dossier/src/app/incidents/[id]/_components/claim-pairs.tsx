@@ -40,9 +40,17 @@ export type PairKind = "contested" | "tension";
 /** The words of each kind of pair: one vocabulary for the blocks, their badges and the counts. */
 export const PAIR_WORDS: Record<
   PairKind,
-  { title: string; badge: string; intro: string; group: string; sides: [string, string] }
+  {
+    anchor: string;
+    title: string;
+    badge: string;
+    intro: string;
+    group: string;
+    sides: [string, string];
+  }
 > = {
   contested: {
+    anchor: "contested",
     title: "Contested, side by side",
     badge: "Contested",
     intro:
@@ -51,6 +59,7 @@ export const PAIR_WORDS: Record<
     sides: ["One side", "The other side"],
   },
   tension: {
+    anchor: "in-tension",
     title: "In tension",
     badge: "In tension",
     intro:
@@ -62,7 +71,7 @@ export const PAIR_WORDS: Record<
 
 /** The anchor of a pair: `#contested-1`, `#in-tension-2`. */
 export const pairAnchor = (kind: PairKind, index: number) =>
-  `${kind === "contested" ? "contested" : "in-tension"}-${index + 1}`;
+  `${PAIR_WORDS[kind].anchor}-${index + 1}`;
 
 /** Where each claim is a side of a pair of this kind, by claim id: the pairs' numbers, from 1. */
 export function pairsByClaim(
@@ -92,7 +101,7 @@ export function ClaimPairs({
 }) {
   if (pairs.length === 0) return null;
   const words = PAIR_WORDS[kind];
-  const id = kind === "contested" ? "contested" : "in-tension";
+  const id = words.anchor;
   return (
     <section id={id} className={`contested contested--${kind}`} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
