@@ -1,5 +1,5 @@
-// After `next build`: gives every exported page a Content-Security-Policy and indexes the
-// site for search.
+// After `next build`: publishes the pages that need no React without it (static-pages.mjs),
+// gives every exported page a Content-Security-Policy and indexes the site for search.
 //
 // A static export has no server to send per-request nonces, so each page carries its policy in
 // a <meta> element that allows, by SHA-256 hash, only inline scripts of the shapes Next writes
@@ -8,9 +8,10 @@
 // allow-list of "whatever inline script is there" would bless that script too.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { NEEDS_REACT, needsReact, removePayloadFiles, withoutReact } from "./static-pages.mjs";
 
 const app = fileURLToPath(new URL("..", import.meta.url));
 const outDir = process.env.DOSSIER_OUT_DIR
@@ -97,8 +98,14 @@ function htmlFiles(dir) {
 const problems = [];
 const CHARSET = /<meta charSet="utf-8"\/>|<meta charset="utf-8">/i;
 let pages = 0;
+let withReact = 0;
 for (const file of htmlFiles(outDir)) {
-  const html = readFileSync(file, "utf8");
+  let html = readFileSync(file, "utf8");
+  if (needsReact(html)) withReact += 1;
+  else {
+    html = withoutReact(html);
+    removePayloadFiles(dirname(file));
+  }
   if (html.includes('http-equiv="Content-Security-Policy"'))
     throw new Error(`${file} already has a policy`);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html, file)}"/>`;
@@ -115,6 +122,9 @@ if (problems.length > 0) {
   );
   process.exit(1);
 }
+console.log(
+  `static pages: ${pages - withReact} of ${pages} pages published without React (the rest say ${NEEDS_REACT})`,
+);
 console.log(`csp: ${pages} pages given a hash-based Content-Security-Policy`);
 
 // Field labels (dt) would run into their values in excerpts ("KindPerson"): index values only.

@@ -33,6 +33,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {/* The site's own script (public/site.js): what a static page does in the browser. */}
+        <script type="module" src="/site.js" />
       </body>
     </html>
   );

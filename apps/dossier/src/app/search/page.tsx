@@ -10,7 +10,8 @@ export const metadata: Metadata = {
 
 export default function SearchPage() {
   return (
-    <article className="prose-page">
+    // The one page whose content is a client component: it is published with React.
+    <article className="prose-page" data-needs-react>
       <header className="page-header">
         <h1>Search</h1>
       </header>
