@@ -9,7 +9,7 @@ export function ReliabilityBadge({
 }) {
   return (
     <span className="grade grade--reliability">
-      {!bare && <abbr title="Admiralty source reliability">Reliability</abbr>} {reliability.grade}{" "}
+      {!bare && <span className="grade__label">Reliability</span>} {reliability.grade}{" "}
       <span className="grade__meaning">= {reliability.meaning}</span>
     </span>
   );
@@ -25,8 +25,8 @@ export function CredibilityBadge({
 }) {
   return (
     <span className="grade grade--credibility">
-      {!bare && <abbr title="Admiralty information credibility">Credibility</abbr>}{" "}
-      {credibility.grade} <span className="grade__meaning">= {credibility.meaning}</span>
+      {!bare && <span className="grade__label">Credibility</span>} {credibility.grade}{" "}
+      <span className="grade__meaning">= {credibility.meaning}</span>
     </span>
   );
 }

@@ -53,8 +53,8 @@ export function ImpactList({
             {impact.claimGrades.length > 0 && (
               <span className="impact__grades">
                 {" "}
-                ({impact.certaintyMeaning}; its claims are graded {impact.claimGrades.join(", ")} on
-                the 1-6 credibility scale)
+                ({impact.certaintyMeaning}; graded {impact.claimGrades.join(", ")} for credibility,
+                1–6)
               </span>
             )}
           </p>

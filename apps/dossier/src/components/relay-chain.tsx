@@ -1,4 +1,5 @@
 import type { CitationView, RelayPathView } from "@/lib/corpus";
+import { clip } from "@/lib/labels";
 
 /** Each path from a source back to an original report: "relays X, which quotes Y". */
 export function RelayPaths({ paths }: { paths: readonly RelayPathView[] }) {
@@ -11,7 +12,7 @@ export function RelayPaths({ paths }: { paths: readonly RelayPathView[] }) {
             <span key={step.source.id}>
               {i > 0 && ", which "}
               <span className="relay relay--dependent">{step.relationLabel}</span>{" "}
-              <a href={step.source.href}>{step.source.label}</a>
+              <a href={step.source.href}>{clip(step.source.label, 70)}</a>
               {step.source.publisher && <> ({step.source.publisher.name})</>}
             </span>
           ))}

@@ -41,6 +41,7 @@ import {
   CLAIM_STANDING_LABELS,
   CLAIM_STANDING_MEANINGS,
   CLASSIFICATION_LABELS,
+  clip,
   countryName,
   IMPACT_CERTAINTY_LABELS,
   IMPACT_CERTAINTY_MEANINGS,
@@ -574,10 +575,14 @@ function chainNodeView(node: ChainNode): ChainNodeView {
   return { label: shortName(source), href: source.href };
 }
 
+/** A source's label cut to a phrase, as chains and claim cards show it. */
+export function shortLabel(label: string): string {
+  return clip(label, 60);
+}
+
 /** An outlet's name, or a source's own label cut to a phrase: for chains and date bases. */
 function shortName(source: SourceRef): string {
-  if (source.publisher !== undefined) return source.publisher.name;
-  return source.label.length <= 60 ? source.label : `${source.label.slice(0, 57).trimEnd()}…`;
+  return source.publisher?.name ?? shortLabel(source.label);
 }
 
 /** "'on Tuesday' in i24NEWS, read against the article of 16 May 2017": how a date is known. */
@@ -612,6 +617,7 @@ function claimView(claim: Claim): ClaimView {
       relayPaths: (chain?.paths ?? []).map(relayPathView),
       chain: nodes.map(chainNodeView),
       admiralty: admiraltyPair(source.reliability.grade, claim.credibility.grade),
+      admiraltyCode: `${source.reliability.grade}${claim.credibility.grade}`,
     };
   });
   const known = knownFrom(claim);

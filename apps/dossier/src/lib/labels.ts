@@ -180,3 +180,11 @@ const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "c
 export function countryName(code: string): string {
   return regionNames.of(code) ?? code;
 }
+
+/** A long label cut at a word to at most `max` characters, with an ellipsis where cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -92,6 +92,8 @@ export interface AppearanceView {
   readonly chain: readonly ChainNodeView[];
   /** `B2 = usually reliable, probably true`. */
   readonly admiralty: string;
+  /** The pair as its code alone: `B2`. */
+  readonly admiraltyCode: string;
 }
 
 /** One link of a claim's chain: who said it, or which outlet carried it. */

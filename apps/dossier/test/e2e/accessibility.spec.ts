@@ -62,14 +62,20 @@ test("the dossier is keyboard usable", async ({ page, request }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
 
-  // The first "Cite" of the ledger opens from the keyboard alone.
-  const cite = page.locator("article.claim details.cite summary").first();
-  for (let i = 0; i < 400 && !(await cite.evaluate((el) => el === document.activeElement)); i++) {
+  // The evidence of the ledger's first claim opens from the keyboard alone.
+  const evidence = page.locator("article.claim details.claim__evidence").first();
+  const summary = evidence.locator("summary");
+  for (
+    let i = 0;
+    i < 400 && !(await summary.evaluate((el) => el === document.activeElement));
+    i++
+  ) {
     await page.keyboard.press("Tab");
   }
-  await expect(cite).toBeFocused();
+  await expect(summary).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.locator("article.claim details.cite").first()).toHaveAttribute("open", "");
+  await expect(evidence).toHaveAttribute("open", "");
+  await expect(evidence.locator("blockquote").first()).toBeVisible();
 });
 
 for (const path of PAGES) {

@@ -123,8 +123,10 @@ test("a dossier and each of its claims can be cited, with version, date, permali
 
   const claim = page.locator("article.claim").first();
   const anchor = (await claim.getAttribute("id")) ?? "";
-  await claim.locator("details.cite summary").click();
-  const claimEntry = (await claim.locator(`#${anchor}-bibtex`).textContent()) ?? "";
+  await claim.getByRole("link", { name: "Cite this claim" }).click();
+  const claimBibtex = page.locator(`#${anchor}-bibtex`);
+  await expect(claimBibtex).toHaveAttribute("data-access-date", "filled");
+  const claimEntry = (await claimBibtex.textContent()) ?? "";
   expect(claimEntry).toContain(`url = {`);
   expect(claimEntry).toMatch(new RegExp(`${path}#${anchor}\\}`));
   expect(claimEntry).toContain(`version = {${meta.version}}`);

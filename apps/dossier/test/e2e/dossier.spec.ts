@@ -146,15 +146,22 @@ test("the 'as known on' control hides claims reported after the chosen day", asy
   await expect(page).not.toHaveURL(/as-of=/);
 });
 
-test("each claim can be cited as BibTeX and CSL-JSON", async ({ page, request }) => {
+test("each claim can be cited as BibTeX and CSL-JSON, on the dossier's citations page", async ({
+  page,
+  request,
+}) => {
   const [path] = await incidentPaths(request);
   if (!path) throw new Error("no incident");
   const data = await dossierJson(request, path);
   const claim = data.claims[0];
   if (!claim) throw new Error("no claim");
   await page.goto(path);
+  await page.locator(`#claim-${claim.id}`).getByRole("link", { name: "Cite this claim" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}cite/#claim-${claim.id}$`));
+  // The claim's entry is the one the link came for: in view, and the page's target.
   const card = page.locator(`#claim-${claim.id}`);
-  await card.getByText("Cite", { exact: false }).first().click();
+  await expect(card).toBeInViewport();
+  expect(await card.evaluate((el) => el.matches(":target"))).toBe(true);
   const bibtex = card.locator(`#claim-${claim.id}-bibtex`);
   await expect(bibtex).toBeVisible();
   await expect(bibtex).toContainText(`@misc{leaks-dossier:${claim.id},`);

@@ -9,11 +9,28 @@ import { absoluteUrl, SITE_NAME } from "@/lib/site";
 import { ActorsInvolved } from "./_components/actors-involved";
 import { CiteBox } from "./_components/cite-box";
 import { ClaimLedger } from "./_components/claim-ledger";
+import { ClaimPairs } from "./_components/claim-pairs";
 import { RecordLinks } from "./_components/record-links";
 import { RelatedIncidents } from "./_components/related-incidents";
 import { SourceList } from "./_components/source-list";
+import { StandingChart } from "./_components/standing-chart";
 import { Timeline } from "./_components/timeline";
-import { WhatHappened } from "./_components/what-happened";
+import { KeyFacts, WhatHappened } from "./_components/what-happened";
+
+/** The dossier's sections, in page order, for its table of contents. */
+const TOC = [
+  ["what-happened", "What happened"],
+  ["how-sure", "How sure"],
+  ["impacts", "Impacts"],
+  ["contested", "Contested"],
+  ["facts", "Dates and parties"],
+  ["timeline", "Timeline"],
+  ["claims", "Claims"],
+  ["actors", "Actors"],
+  ["sources", "Sources"],
+  ["related", "Related"],
+  ["record", "Data and corrections"],
+] as const;
 
 export const dynamicParams = false;
 
@@ -54,36 +71,48 @@ function structuredData(dossier: Dossier) {
       ? { location: dossier.countries.map((c) => ({ "@type": "Country", name: c.name })) }
       : {}),
   };
+  // Who reviews and where each claim appears are nodes of their own, named once by their @id.
+  const organization = {
+    "@type": "Organization",
+    "@id": absoluteUrl("/#publisher"),
+    name: SITE_NAME,
+  };
+  const works = new Map<string, object>();
   const reviews = dossier.groups.flatMap((group) =>
     group.claims.map((claim) => ({
       "@type": "ClaimReview",
       url: absoluteUrl(claim.href),
       claimReviewed: claim.statement,
       datePublished: claim.credibility.gradedOn,
-      author: { "@type": "Organization", name: SITE_NAME },
+      author: { "@id": organization["@id"] },
       reviewRating: {
         "@type": "Rating",
         ratingValue: claim.credibility.grade,
         bestRating: 1,
         worstRating: 6,
         alternateName: `${claim.credibility.grade}: ${claim.credibility.meaning}`,
-        ratingExplanation: claim.credibility.rationale,
       },
       itemReviewed: {
         "@type": "Claim",
         ...(claim.claimant.kind === "actor"
           ? { author: { "@type": "Thing", name: claim.claimant.actor.name } }
           : {}),
-        appearance: claim.appearances.map((a) => ({
-          "@type": "CreativeWork",
-          name: a.source.label,
-          ...(a.source.url ? { url: a.source.url } : {}),
-          ...(a.source.published ? { datePublished: a.source.published.machine } : {}),
-        })),
+        appearance: claim.appearances.map(({ source }) => {
+          // The original's address where known, else the source's page here.
+          const id = source.url ?? absoluteUrl(source.href);
+          works.set(id, {
+            "@type": "CreativeWork",
+            "@id": id,
+            url: id,
+            ...(source.published ? { datePublished: source.published.machine } : {}),
+          });
+          return { "@id": id };
+        }),
       },
     })),
   );
-  return { "@context": "https://schema.org", "@graph": [event, ...reviews] };
+  const graph = [event, organization, ...works.values(), ...reviews];
+  return { "@context": "https://schema.org", "@graph": graph };
 }
 
 export default async function IncidentPage({ params }: Props) {
@@ -117,38 +146,24 @@ export default async function IncidentPage({ params }: Props) {
       <nav className="toc" aria-label="On this page" data-pagefind-ignore="all">
         <p className="toc__title">On this page</p>
         <ul>
-          <li>
-            <a href="#what-happened">What happened</a>
-          </li>
-          <li>
-            <a href="#timeline">Timeline</a>
-          </li>
-          <li>
-            <a href="#claims">Claims</a>
-          </li>
-          <li>
-            <a href="#impacts">Impacts</a>
-          </li>
-          <li>
-            <a href="#actors">Actors</a>
-          </li>
-          <li>
-            <a href="#sources">Sources</a>
-          </li>
-          <li>
-            <a href="#related">Related</a>
-          </li>
-          <li>
-            <a href="#record">Data and corrections</a>
-          </li>
+          {TOC.filter(
+            ([anchor]) => anchor !== "contested" || dossier.contestedPairs.length > 0,
+          ).map(([anchor, label]) => (
+            <li key={anchor}>
+              <a href={`#${anchor}`}>{label}</a>
+            </li>
+          ))}
         </ul>
       </nav>
-      <div className="dossier-body">
+      {/* The answer first: what happened, how sure, what it did, what is disputed. */}
+      <div className="answer">
         <WhatHappened dossier={dossier} />
-        <Timeline entries={dossier.timeline} numbers={dossier.claimNumbers} />
-        <ClaimLedger dossier={dossier} />
+        <section id="how-sure" aria-labelledby="how-sure-title">
+          <h2 id="how-sure-title">How sure</h2>
+          <StandingChart groups={dossier.groups} />
+        </section>
         <section id="impacts" aria-labelledby="impacts-title">
-          <h2 id="impacts-title">Impacts on relationships</h2>
+          <h2 id="impacts-title">What it did to relationships</h2>
           {dossier.impacts.length === 0 ? (
             <p className="empty">No effects on relationships recorded.</p>
           ) : (
@@ -159,6 +174,17 @@ export default async function IncidentPage({ params }: Props) {
             />
           )}
         </section>
+        <ClaimPairs
+          kind="contested"
+          pairs={dossier.contestedPairs}
+          numbers={dossier.claimNumbers}
+          level={2}
+        />
+      </div>
+      <div className="dossier-body">
+        <KeyFacts dossier={dossier} />
+        <Timeline entries={dossier.timeline} numbers={dossier.claimNumbers} />
+        <ClaimLedger dossier={dossier} />
         <ActorsInvolved actors={dossier.actors} />
         <SourceList sources={dossier.sources} />
         <RelatedIncidents related={dossier.related} />

@@ -16,21 +16,22 @@ function reportedRange(dossier: Dossier): { earliest: string; latest: string } |
 /** The claims ledger: every claim, grouped by where it stands. */
 export function ClaimLedger({ dossier }: { dossier: Dossier }) {
   const range = reportedRange(dossier);
+  // A standing no claim of this incident has is left out: the key above counts what there is.
+  const groups = dossier.groups.filter((group) => group.claims.length > 0);
   const contested = pairsByClaim("contested", dossier.contestedPairs);
   const tension = pairsByClaim("tension", dossier.tensionPairs);
   return (
     <section id="claims" aria-labelledby="claims-title" className="ledger">
       <h2 id="claims-title">Claims ledger</h2>
       <p className="section-intro">
-        {dossier.claimCount} claims, grouped by standing. Each shows who makes it, how credible it
-        is judged (on the Admiralty scale: sources graded A–F for reliability, claims 1–6 for
-        credibility), and the verbatim quote in every source it appears in.{" "}
+        {dossier.claimCount} claims by standing, each with its credibility (1–6) and, under
+        “Evidence”, who makes it and the verbatim quote in every source, graded A–F for reliability.{" "}
         <a href="/about/#standing">What the labels mean</a>.
       </p>
       {range && <AsOfControl earliest={range.earliest} latest={range.latest} />}
       <nav aria-label="Claims by standing" className="ledger__toc">
         <ul>
-          {dossier.groups.map((group) => (
+          {groups.map((group) => (
             <li key={group.group}>
               <a href={`#standing-${group.group}`}>
                 {group.title} <span className="facet-count">({group.claims.length})</span>
@@ -39,9 +40,8 @@ export function ClaimLedger({ dossier }: { dossier: Dossier }) {
           ))}
         </ul>
       </nav>
-      <ClaimPairs kind="contested" pairs={dossier.contestedPairs} numbers={dossier.claimNumbers} />
       <ClaimPairs kind="tension" pairs={dossier.tensionPairs} numbers={dossier.claimNumbers} />
-      {dossier.groups.map((group) => (
+      {groups.map((group) => (
         <section
           key={group.group}
           id={`standing-${group.group}`}
@@ -62,7 +62,7 @@ export function ClaimLedger({ dossier }: { dossier: Dossier }) {
                   key={claim.id}
                   claim={claim}
                   number={dossier.claimNumbers[claim.id] ?? 0}
-                  incidentTitle={dossier.title}
+                  citePage={`${dossier.href}cite/`}
                   pairs={[...(contested.get(claim.id) ?? []), ...(tension.get(claim.id) ?? [])]}
                 />
               ))}

@@ -3,7 +3,6 @@ import { CredibilityBadge } from "@/components/grades";
 import type { ClaimView } from "@/lib/corpus";
 
 function Side({ claim, side, number }: { claim: ClaimView; side: string; number?: number }) {
-  const first = claim.appearances[0];
   return (
     <div className="contested__side" data-claim={claim.id} data-known-from={claim.knownFrom ?? ""}>
       <p className="contested__which">
@@ -18,14 +17,6 @@ function Side({ claim, side, number }: { claim: ClaimView; side: string; number?
         {claim.natureLabel} by <Claimant claimant={claim.claimant} />.{" "}
         <CredibilityBadge credibility={claim.credibility} />
       </p>
-      {first && (
-        <blockquote className="quote">
-          <p>{first.quote}</p>
-          <footer>
-            <a href={first.source.href}>{first.source.label}</a>
-          </footer>
-        </blockquote>
-      )}
     </div>
   );
 }
@@ -94,19 +85,23 @@ export function ClaimPairs({
   kind,
   pairs,
   numbers,
+  level = 3,
 }: {
   kind: PairKind;
   pairs: readonly (readonly [ClaimView, ClaimView])[];
   numbers: Readonly<Record<string, number>>;
+  /** The heading's level: 2 where the block stands on its own at the top of the dossier. */
+  level?: 2 | 3;
 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   if (pairs.length === 0) return null;
   const words = PAIR_WORDS[kind];
   const id = words.anchor;
   return (
     <section id={id} className={`contested contested--${kind}`} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>
+      <Heading id={`${id}-title`}>
         {words.title} <span className="facet-count">({pairs.length})</span>
-      </h3>
+      </Heading>
       <p className="section-intro">{words.intro}</p>
       {pairs.map(([a, b], index) => (
         // biome-ignore lint/a11y/useSemanticElements: <fieldset> is for form controls; this groups two passages of text, and role="group" lets its label be read

@@ -71,96 +71,115 @@ function DateFact({
   );
 }
 
+/** The summary: the first thing a reader gets. */
 export function WhatHappened({ dossier }: { dossier: Dossier }) {
   return (
     <section id="what-happened" aria-labelledby="what-happened-title">
       <h2 id="what-happened-title">What happened</h2>
       <Prose paragraphs={dossier.summary} className="summary" />
-      <dl className="facts">
-        <div>
-          <dt>Kind of leak</dt>
-          <dd>
-            <a href={paths.kind(dossier.kind)}>{dossier.kindLabel}</a>
-          </dd>
-        </div>
-        <DateFact label="Happened" fact={dossier.dates.happened} numbers={dossier.claimNumbers} />
-        <DateFact
-          label="Became public"
-          fact={dossier.dates.public}
-          numbers={dossier.claimNumbers}
-        />
-        <DateFact
-          label="Acknowledged"
-          fact={dossier.dates.acknowledged}
-          numbers={dossier.claimNumbers}
-        />
-        <div>
-          <dt>Who disclosed it</dt>
-          <Parties
-            parties={dossier.disclosedBy}
-            none="not established by the sources"
-            numbers={dossier.claimNumbers}
-          />
-        </div>
-        <div>
-          <dt>Who received it</dt>
-          <Parties
-            parties={dossier.receivedBy}
-            none="not established by the sources"
-            numbers={dossier.claimNumbers}
-          />
-        </div>
-        <div>
-          <dt>Whose intelligence</dt>
-          <Parties
-            parties={dossier.originators}
-            none="not established by the sources"
-            numbers={dossier.claimNumbers}
-          />
-        </div>
-        <div>
-          <dt>Classification markings</dt>
-          {dossier.markings.length === 0 ? (
-            <dd className="empty">none reported</dd>
-          ) : (
-            <dd>
-              <ul className="parties">
-                {dossier.markings.map((marking, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: markings have no id; this server-rendered list keeps record order and never changes
-                  <li key={i}>
-                    {marking.levelLabel}
-                    {marking.marking && (
-                      <>
-                        {" "}
-                        <code className="marking">{marking.marking}</code>
-                      </>
-                    )}{" "}
-                    <ClaimRefs claims={marking.claims} label="per" numbers={dossier.claimNumbers} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          )}
-        </div>
-        {dossier.countries.length > 0 && (
+    </section>
+  );
+}
+
+/** Kind, dates, parties, markings and countries, each with the claims it rests on. */
+export function KeyFacts({ dossier }: { dossier: Dossier }) {
+  return (
+    <section id="facts" aria-labelledby="facts-title">
+      <h2 id="facts-title">Dates, parties and markings</h2>
+      <details className="facts__all">
+        <summary>
+          When it happened, who disclosed and received it, whose intelligence it was
+        </summary>
+        <dl className="facts">
           <div>
-            <dt>Countries</dt>
+            <dt>Kind of leak</dt>
             <dd>
-              {dossier.countries.map((country, i) => (
-                <span key={country.code}>
-                  {i > 0 && ", "}
-                  <a href={paths.country(country.code)}>{country.name}</a>
-                </span>
-              ))}
+              <a href={paths.kind(dossier.kind)}>{dossier.kindLabel}</a>
             </dd>
           </div>
+          <DateFact label="Happened" fact={dossier.dates.happened} numbers={dossier.claimNumbers} />
+          <DateFact
+            label="Became public"
+            fact={dossier.dates.public}
+            numbers={dossier.claimNumbers}
+          />
+          <DateFact
+            label="Acknowledged"
+            fact={dossier.dates.acknowledged}
+            numbers={dossier.claimNumbers}
+          />
+          <div>
+            <dt>Who disclosed it</dt>
+            <Parties
+              parties={dossier.disclosedBy}
+              none="not established by the sources"
+              numbers={dossier.claimNumbers}
+            />
+          </div>
+          <div>
+            <dt>Who received it</dt>
+            <Parties
+              parties={dossier.receivedBy}
+              none="not established by the sources"
+              numbers={dossier.claimNumbers}
+            />
+          </div>
+          <div>
+            <dt>Whose intelligence</dt>
+            <Parties
+              parties={dossier.originators}
+              none="not established by the sources"
+              numbers={dossier.claimNumbers}
+            />
+          </div>
+          <div>
+            <dt>Classification markings</dt>
+            {dossier.markings.length === 0 ? (
+              <dd className="empty">none reported</dd>
+            ) : (
+              <dd>
+                <ul className="parties">
+                  {dossier.markings.map((marking, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: markings have no id; this server-rendered list keeps record order and never changes
+                    <li key={i}>
+                      {marking.levelLabel}
+                      {marking.marking && (
+                        <>
+                          {" "}
+                          <code className="marking">{marking.marking}</code>
+                        </>
+                      )}{" "}
+                      <ClaimRefs
+                        claims={marking.claims}
+                        label="per"
+                        numbers={dossier.claimNumbers}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            )}
+          </div>
+          {dossier.countries.length > 0 && (
+            <div>
+              <dt>Countries</dt>
+              <dd>
+                {dossier.countries.map((country, i) => (
+                  <span key={country.code}>
+                    {i > 0 && ", "}
+                    <a href={paths.country(country.code)}>{country.name}</a>
+                  </span>
+                ))}
+              </dd>
+            </div>
+          )}
+        </dl>
+        {dossier.notes && (
+          <aside className="editorial-note" aria-label="Editorial note">
+            <Prose paragraphs={dossier.notes} />
+          </aside>
         )}
-      </dl>
-      {dossier.notes && (
-        <aside className="editorial-note" aria-label="Editorial note">
-          <Prose paragraphs={dossier.notes} />
-        </aside>
-      )}
+      </details>
     </section>
   );
 }
