@@ -40,8 +40,9 @@ export function methods(scale: {
       text: `In a copy of apps/dossier (its own build lock and \`out/\`; node_modules linked): \`LEAKS_CORPUS_JSON=/tmp/c${siteLarge}/site-corpus.json node scripts/prepare-downloads.mjs\` (untimed), then \`LEAKS_CORPUS_JSON=... node node_modules/next/dist/bin/next build\` (a static export, from clean) timed, at ${siteSmall} and ${siteLarge} incidents, the sizes alternating; (median at ${siteLarge} - median at ${siteSmall}) / ${siteLarge - siteSmall}. The fixed cost (compiling the app, type checking) cancels out; what remains is what each incident adds with its pages (incident, actors, sources, countries, years...). \`site-corpus.json\` is \`{ incidents, claims, actors, sources }\` of the generated records. The app's postbuild (a Content-Security-Policy per page and the pagefind index) is timed separately.`,
     },
     {
-      title: "`dossier_js_kb_gzip`, `bare_page_js_kb_gzip`",
-      text: "Every `<script src>` of the exported HTML of an incident page (`incidents/<id>/index.html`) and of the site's 404 page (`404.html`, the app's emptiest page: the root layout and nothing else) at the larger size, each file compressed with `gzip -9 -c <file> | wc -c`, summed, in kB of 1000 bytes. Inline scripts (the page's own data) are not counted, nor `noModule` polyfills, which browsers with ES modules never load.",
+      title:
+        "`dossier_js_kb_gzip`, `bare_page_js_kb_gzip`, `dossier_html_kb`, `dossier_screens_1280`, `dossier_print_pages`",
+      text: "The site as published: a copy of apps/dossier built over the shipped corpus (`next build`, then the app's postbuild, which publishes every page but search without React). First-load JS: every `<script src>` of the exported HTML of the largest dossier (`incidents/2017-oval-office-disclosure/`) and of the about page (the bare page: the layout and prose), each file compressed with `gzip -9`, summed, in kB of 1000 bytes; `noModule` polyfills are not counted. The same dossier's `index.html` in kB of 1000 bytes, uncompressed; its `document.documentElement.scrollHeight` in Debian's Chromium at 1280x800 with every box closed, divided by 800; and the pages of `page.pdf({ format: 'A4' })` after `emulateMedia({ media: 'print' })`, the print stylesheet opening the evidence.",
     },
     {
       title: "`search_query_ms`",

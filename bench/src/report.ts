@@ -17,7 +17,7 @@ function quantile(sorted: readonly number[], q: number): number {
 
 /** Runs as min – max; many samples (queries) as their middle half and worst; sizes as exact. */
 function spreadText(unit: string, summary: Summary | undefined): string {
-  if (unit === "kB") return "exact (not timed)";
+  if (unit === "kB" || unit === "screens" || unit === "pages") return "exact (not timed)";
   if (summary === undefined) return "–";
   const n = summary.samples.length;
   if (n === 1) return "1 run";

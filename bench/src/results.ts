@@ -1,6 +1,6 @@
 import os from "node:os";
 
-export const UNITS = ["s", "ms", "MiB", "kB", "x"] as const;
+export const UNITS = ["s", "ms", "MiB", "kB", "x", "screens", "pages"] as const;
 export type Unit = (typeof UNITS)[number];
 
 export interface Metric {
@@ -15,7 +15,7 @@ export type Group = (typeof GROUPS)[number];
 /** The group that measures a metric, by its name; undefined for a name no group makes. */
 export function groupOf(name: string): Group | undefined {
   if (/^(parse_floor|yaml_floor|validate|revalidate)_/.test(name)) return "validate";
-  if (/^(site_build|dossier_js|bare_page_js)_/.test(name)) return "site";
+  if (/^(site_build|dossier|bare_page_js)_/.test(name)) return "site";
   if (/^(site_postbuild|pagefind_index|search)_/.test(name)) return "search";
   if (/^package_/.test(name)) return "packages";
   if (/^property_/.test(name)) return "property";
@@ -180,6 +180,24 @@ export const METRICS: readonly MetricSpec[] = [
     name: "bare_page_js_kb_gzip",
     unit: "kB",
     title: "first-load JS of the bare page (the floor), gzip",
+  },
+  {
+    name: "dossier_html_kb",
+    unit: "kB",
+    title: "HTML of the largest dossier (Oval Office), as published",
+    target: atMost(300, "kB"),
+  },
+  {
+    name: "dossier_screens_1280",
+    unit: "screens",
+    title: "height of that dossier at 1280x800, evidence closed, in screens",
+    target: atMost(15, "screens"),
+  },
+  {
+    name: "dossier_print_pages",
+    unit: "pages",
+    title: "that dossier printed from Chromium, evidence open, A4 pages",
+    target: atMost(20, "pages"),
   },
   {
     name: "search_query_ms",

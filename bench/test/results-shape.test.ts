@@ -35,7 +35,7 @@ describe("the results file shape", () => {
       'metrics.validate_10k_s.unit: expected "s", got "ms"',
       "metrics.validate_10k_peak_mib.value: expected a finite number",
       "metrics.search_query_ms: missing",
-      "metrics.extra.unit: not one of s, ms, MiB, kB, x",
+      "metrics.extra.unit: not one of s, ms, MiB, kB, x, screens, pages",
     ]);
   });
 

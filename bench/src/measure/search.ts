@@ -18,7 +18,7 @@ export function chromiumPath(): string | undefined {
 }
 
 // Without the background-networking flags Chromium floods a closed network with connections.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -29,7 +29,7 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-async function serve(root: string): Promise<{ server: Server; url: string }> {
+export async function serve(root: string): Promise<{ server: Server; url: string }> {
   const handler = sirv(root, { dev: false, etag: true, extensions: ["html"] });
   const server = createServer((req, res) =>
     handler(req, res, () => {
