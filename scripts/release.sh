@@ -11,6 +11,8 @@ if compgen -G ".changeset/*.md" >/dev/null && ls .changeset/*.md | grep -qv READ
   git config user.email "41898282+github-actions[bot]@users.noreply.github.com"
   last_tag="$(git describe --tags --match '@leaks/corpus@*' --abbrev=0 2>/dev/null || git rev-list --max-parents=0 HEAD | tail -n 1)"
   pnpm changeset version
+  # CITATION.cff cites the data: its version and date-released follow @leaks/corpus.
+  node scripts/citation.mjs
   node scripts/data-changelog.mjs "$last_tag" packages/corpus/DATA-CHANGELOG.md
   pnpm install --lockfile-only
   git checkout -B "$branch"
