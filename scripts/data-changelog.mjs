@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Prepends to the data changelog the records added, changed and retracted since a git ref,
-// under the version of @leaks/corpus being released.
-// Usage: node scripts/data-changelog.mjs <since-ref> <changelog-file>
+// Prepends to the data changelog the records added, changed and retracted, under the version
+// of @leaks/corpus being released: from a release bundle's changes.json (the same comparison,
+// with the previous release tag), or from `leaks diff` against a git ref.
+// Refuses (exit 1) when records were removed or renamed but the version is not a new major.
+// Usage: node scripts/data-changelog.mjs --changes <changes.json> <changelog-file>
+//        node scripts/data-changelog.mjs <since-ref> <changelog-file>
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
@@ -20,28 +23,50 @@ export function renderSection(version, date, diff) {
   block("Retracted or superseded", retracted, line);
   block("Removed", diff.removed, line);
   if (parts.length === 2) parts.push("No record changed.", "");
+  if (diff.note) parts.splice(2, 0, diff.note, "");
   return parts.join("\n");
 }
 
+/**
+ * Semver for data: a record removed, or renamed (removed and added under another id), breaks
+ * consumers, so it needs a new major version. Returns why the bump is refused, or undefined.
+ */
+export function refusedBump(previous, version, diff) {
+  if (!previous || diff.removed.length === 0) return undefined;
+  const major = (v) => Number(v.split(".")[0]);
+  if (major(version) > major(previous)) return undefined;
+  const ids = diff.removed.map((r) => `${r.kind} ${r.id}`).join(", ");
+  return `${diff.removed.length} record(s) removed or renamed since ${previous} (${ids}): that needs a major version, not ${version}`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [since, file] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const fromBundle = args[0] === "--changes";
+  const [since, file] = fromBundle ? args.slice(1) : args;
   if (!since || !file) {
-    console.error("usage: node scripts/data-changelog.mjs <since-ref> <changelog-file>");
+    console.error(
+      "usage: node scripts/data-changelog.mjs (--changes <changes.json> | <since-ref>) <changelog-file>",
+    );
     process.exit(2);
   }
-  const out = execFileSync(
-    "node",
-    ["packages/corpus/bin/leaks.js", "diff", since, "--format", "json"],
-    {
-      encoding: "utf8",
-    },
-  );
-  const diff = JSON.parse(out);
+  const diff = fromBundle
+    ? JSON.parse(readFileSync(since, "utf8"))
+    : JSON.parse(
+        execFileSync("node", ["packages/corpus/bin/leaks.js", "diff", since, "--format", "json"], {
+          encoding: "utf8",
+        }),
+      );
   const { version } = JSON.parse(readFileSync("packages/corpus/package.json", "utf8"));
+  const previous = (fromBundle ? diff.since : since)?.match(/^@leaks\/corpus@(.+)$/)?.[1];
+  const refused = refusedBump(previous, version, diff);
+  if (refused) {
+    console.error(`data-changelog: ${refused}`);
+    process.exit(1);
+  }
   const date = new Date().toISOString().slice(0, 10);
   const heading =
     "# Data changelog\n\nRecords added, changed and retracted in each release of `@leaks/corpus`.\n\n";
-  const previous = existsSync(file) ? readFileSync(file, "utf8").replace(heading, "") : "";
-  writeFileSync(file, `${heading}${renderSection(version, date, diff)}\n${previous}`);
+  const previousText = existsSync(file) ? readFileSync(file, "utf8").replace(heading, "") : "";
+  writeFileSync(file, `${heading}${renderSection(version, date, diff)}\n${previousText}`);
   console.log(`wrote ${file}`);
 }

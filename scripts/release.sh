@@ -9,9 +9,15 @@ branch="changeset-release/main"
 if compgen -G ".changeset/*.md" >/dev/null && ls .changeset/*.md | grep -qv README.md; then
   git config user.name "github-actions[bot]"
   git config user.email "41898282+github-actions[bot]@users.noreply.github.com"
-  last_tag="$(git describe --tags --match '@leaks/corpus@*' --abbrev=0 2>/dev/null || git rev-list --max-parents=0 HEAD | tail -n 1)"
   pnpm changeset version
-  node scripts/data-changelog.mjs "$last_tag" packages/corpus/DATA-CHANGELOG.md
+  # CITATION.cff cites the data: its version and date-released follow @leaks/corpus.
+  node scripts/citation.mjs
+  # The data changelog comes from the release bundle's changes.json (the same comparison, with
+  # the previous @leaks/corpus tag); it refuses a minor or patch bump that removed records.
+  bundle="$(mktemp -d)"
+  pnpm turbo run build --filter @leaks/corpus
+  pnpm leaks export --format release --out-dir "$bundle"
+  node scripts/data-changelog.mjs --changes "$bundle/changes.json" packages/corpus/DATA-CHANGELOG.md
   pnpm install --lockfile-only
   git checkout -B "$branch"
   git add -A

@@ -12,6 +12,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatText } from "../src/cli/output/text.js";
+import { DATA_LICENSE } from "../src/data-licence.js";
 import { loadCorpus } from "../src/loader/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -48,7 +49,8 @@ writeFileSync(join(out, "corpus.json"), JSON.stringify(corpus));
 const updated = lastChanged(resolve(values.data));
 const meta = {
   version: manifest.version,
-  license: manifest.license,
+  // The data's own licence (the package's `license` also covers the code: MIT AND CC-BY-4.0).
+  license: DATA_LICENSE.spdx,
   ...(updated === undefined ? {} : { updated }),
   counts: {
     incidents: corpus.incidents.length,

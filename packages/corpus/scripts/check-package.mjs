@@ -91,6 +91,8 @@ function checkTarball(tarball) {
     "package.json",
     "README.md",
     "CHANGELOG.md",
+    "LICENSE",
+    "LICENSE-DATA.md",
     "bin/leaks.js",
     "dist/cli.js",
     "corpus.json",
@@ -137,6 +139,7 @@ assert.ok(incidents.length > 0, "the corpus has incidents");
 assert.deepEqual(incidents, corpus.incidents, "the module exports what corpus.json holds");
 assert.ok(Object.isFrozen(incidents[0]) && Object.isFrozen(incidents[0].tags), "shipped records are frozen");
 assert.deepEqual(meta, shippedMeta);
+assert.equal(meta.license, "CC-BY-4.0", "meta names the data's licence");
 assert.equal(meta.counts.claims, claims.length);
 assert.deepEqual(ids.sources, sources.map((source) => source.id));
 assert.ok(isIncidentId(incidents[0].id) && !isIncidentId("no-such-id"));

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classify } from "../../../scripts/classify-change.mjs";
-import { renderSection } from "../../../scripts/data-changelog.mjs";
+import { refusedBump, renderSection } from "../../../scripts/data-changelog.mjs";
 import { pnpmCommand } from "../../../scripts/lib/package-check.mjs";
 import { ROOT, readJson } from "./repo.js";
 
@@ -74,6 +74,32 @@ describe("data-changelog", () => {
       - source \`gone\`
       "
     `);
+  });
+
+  it("says so when there was no earlier release and every record is added", () => {
+    const section = renderSection("1.0.0", "2026-12-02", {
+      note: "No earlier release of @leaks/corpus was found (no @leaks/corpus@* tag): every record is listed as added.",
+      added: [{ kind: "incident", id: "first" }],
+      removed: [],
+      changed: [],
+    });
+    expect(section.split("\n").slice(0, 6)).toEqual([
+      "## 1.0.0 (2026-12-02)",
+      "",
+      "No earlier release of @leaks/corpus was found (no @leaks/corpus@* tag): every record is listed as added.",
+      "",
+      "### Added",
+      "",
+    ]);
+  });
+
+  it("refuses a minor or patch version when records were removed or renamed", () => {
+    const removed = { added: [], changed: [], removed: [{ kind: "claim", id: "gone" }] };
+    expect(refusedBump("1.2.0", "1.3.0", removed)).toMatch(/claim gone.*needs a major version/);
+    expect(refusedBump("1.2.0", "1.2.1", removed)).toBeDefined();
+    expect(refusedBump("1.2.0", "2.0.0", removed)).toBeUndefined();
+    expect(refusedBump("1.2.0", "1.3.0", { ...removed, removed: [] })).toBeUndefined();
+    expect(refusedBump(undefined, "1.0.0", removed)).toBeUndefined();
   });
 
   it("says so when no record changed", () => {

@@ -11,7 +11,7 @@ export class UsageError extends Error {
 export const EXIT = { clean: 0, problems: 1, usage: 2 } as const;
 
 /** The package's own folder: dist/ (built) or src/cli/ (run from source) sits inside it. */
-function packageRoot(): string {
+export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
   return dir;

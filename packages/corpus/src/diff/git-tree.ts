@@ -91,3 +91,16 @@ export async function filesAtRef(folder: string, ref: string): Promise<Map<strin
         );
   return new Map(entries.map((entry, i) => [entry.path, blobs[i] ?? Buffer.alloc(0)]));
 }
+
+/** Release tags of @leaks/corpus (`@leaks/corpus@1.2.0`) reachable from HEAD, newest first. */
+export async function releaseTags(folder: string): Promise<string[]> {
+  const out = await git(folder, [
+    "tag",
+    "--list",
+    "@leaks/corpus@*",
+    "--merged",
+    "HEAD",
+    "--sort=-version:refname",
+  ]);
+  return out.split("\n").filter((line) => line !== "");
+}

@@ -196,7 +196,7 @@ describe("leaks export", () => {
   it.each([
     [
       ["--format", "xml"],
-      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are json, ndjson, csv, jsonld.\n(run with --help for usage)\n",
+      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are json, ndjson, csv, jsonld, release.\n(run with --help for usage)\n",
     ],
     [["--format", "json", "--table", "claims"], "leaks: --table is for --format csv only\n"],
     [

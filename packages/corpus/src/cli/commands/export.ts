@@ -1,15 +1,27 @@
+import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { type Corpus, formatProblem } from "@leaks/schema";
 import { type Command, Option } from "commander";
+import { GitTreeError } from "../../diff/git-tree.js";
+import { releaseChanges } from "../../diff/release-changes.js";
 import { corpusJson, corpusNdjson } from "../../export/corpus-json.js";
 import { CSV_TABLES, type CsvTable, corpusCsv } from "../../export/csv.js";
 import { corpusJsonLd } from "../../export/json-ld.js";
+import { MissingModuleError } from "../../export/optional-module.js";
 import { orderedCorpus } from "../../export/ordered-corpus.js";
+import { writeRelease } from "../../export/release.js";
 import { CorpusReadError, loadCorpus } from "../../loader/index.js";
-import { displayPath, EXIT, examplesHelp, UsageError } from "../context.js";
+import {
+  displayPath,
+  EXIT,
+  examplesHelp,
+  packageRoot,
+  packageVersion,
+  UsageError,
+} from "../context.js";
 
-const EXPORT_FORMATS = ["json", "ndjson", "csv", "jsonld"] as const;
+const EXPORT_FORMATS = ["json", "ndjson", "csv", "jsonld", "release"] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const EXAMPLES = examplesHelp(
@@ -23,6 +35,12 @@ Formats:
           would run as a formula starts with '
   jsonld  schema.org JSON-LD: Event, Claim (appearances as Quotation), NewsArticle or
           CreativeWork, Person, Organization or Country
+  release a release bundle in --out-dir: all of the above, a SQLite database (a table per
+          record kind and per list, foreign keys, FTS5 over statements and quotes), Parquet
+          files of the same tables, changes.json (records added, changed, removed since
+          the previous release tag, or --since <git-ref>), LICENSE-DATA.md, and a
+          Frictionless datapackage.json with every file's bytes and sha256. Needs the
+          optional packages better-sqlite3@12 and @duckdb/node-api
 
 Nothing is exported while the data has errors (exit 1): run leaks validate.
 
@@ -32,6 +50,8 @@ Examples:
   $ ${leaks} export --format csv --table sources --out sources.csv
   $ ${leaks} export --format csv --out-dir csv/
   $ ${leaks} export --format jsonld --out leaks-corpus.jsonld
+  $ ${leaks} export --format release --out-dir release/
+  $ ${leaks} export --format release --out-dir release/ --since @leaks/corpus@1.0.0
 `,
 );
 
@@ -41,10 +61,11 @@ interface ExportOptions {
   readonly out?: string;
   readonly outDir?: string;
   readonly today?: string;
+  readonly since?: string;
   readonly data: string;
 }
 
-const RENDER: Record<Exclude<ExportFormat, "csv">, (corpus: Corpus) => string> = {
+const RENDER: Record<Exclude<ExportFormat, "csv" | "release">, (corpus: Corpus) => string> = {
   json: corpusJson,
   ndjson: corpusNdjson,
   jsonld: corpusJsonLd,
@@ -62,8 +83,12 @@ async function write(file: string, text: string): Promise<void> {
 function checkOptions(options: ExportOptions): void {
   if (options.format !== "csv" && options.table !== undefined)
     throw new UsageError("--table is for --format csv only");
-  if (options.format !== "csv" && options.outDir !== undefined)
-    throw new UsageError("--out-dir is for --format csv only; use --out <file>");
+  if (options.format !== "csv" && options.format !== "release" && options.outDir !== undefined)
+    throw new UsageError("--out-dir is for --format csv and release only; use --out <file>");
+  if (options.format === "release" && (options.outDir === undefined || options.out !== undefined))
+    throw new UsageError("--format release writes a folder: give --out-dir <dir>, not --out");
+  if (options.format !== "release" && options.since !== undefined)
+    throw new UsageError("--since is for --format release only");
   if (options.outDir !== undefined && (options.out !== undefined || options.table !== undefined))
     throw new UsageError("--out-dir writes every table: leave out --out and --table");
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today))
@@ -94,6 +119,10 @@ async function exportCorpus(options: ExportOptions): Promise<void> {
   const corpus = orderedCorpus(loaded.corpus);
   const counts = `${corpus.incidents.length} incidents, ${corpus.claims.length} claims, ${corpus.actors.length} actors, ${corpus.sources.length} sources`;
 
+  if (options.format === "release" && options.outDir !== undefined) {
+    await exportRelease(corpus, options.outDir, options, loaded);
+    return;
+  }
   if (options.format === "csv" && options.outDir !== undefined) {
     for (const table of CSV_TABLES) {
       const file = join(options.outDir, `${table}.csv`);
@@ -103,6 +132,7 @@ async function exportCorpus(options: ExportOptions): Promise<void> {
     process.exitCode = EXIT.clean;
     return;
   }
+  if (options.format === "release") throw new UsageError("--format release needs --out-dir <dir>");
   const text =
     options.format === "csv"
       ? corpusCsv(corpus, options.table ?? "claims")
@@ -121,10 +151,60 @@ async function exportCorpus(options: ExportOptions): Promise<void> {
   process.exitCode = EXIT.clean;
 }
 
+async function exportRelease(
+  corpus: Corpus,
+  outDir: string,
+  options: ExportOptions,
+  loaded: Awaited<ReturnType<typeof loadCorpus>>,
+): Promise<void> {
+  const progress = (message: string) => process.stderr.write(`leaks: ${message}\n`);
+  const root = packageRoot();
+  const meta = readMeta(root);
+  progress("comparing the records with the previous release");
+  let changes: Awaited<ReturnType<typeof releaseChanges>>;
+  try {
+    changes = await releaseChanges(options.data, loaded.records, {
+      version: packageVersion(),
+      ...(options.since === undefined ? {} : { since: options.since }),
+    });
+  } catch (error) {
+    if (error instanceof GitTreeError) throw new UsageError(`--since: ${error.message}`);
+    throw error;
+  }
+  let files: string[];
+  try {
+    files = await writeRelease(corpus, outDir, {
+      version: packageVersion(),
+      ...(meta.updated === undefined ? {} : { updated: meta.updated }),
+      licenseFile: join(root, "LICENSE-DATA.md"),
+      changes,
+      progress,
+    });
+  } catch (error) {
+    if (error instanceof MissingModuleError) throw new UsageError(error.message);
+    throw error;
+  }
+  process.stdout.write(
+    `Wrote ${files.length} files to ${displayPath(outDir)} (${corpus.incidents.length} incidents, ${corpus.claims.length} claims, ${corpus.actors.length} actors, ${corpus.sources.length} sources)\n`,
+  );
+  process.exitCode = EXIT.clean;
+}
+
+/** The built meta.json's day of last change, where the package has been built. */
+function readMeta(root: string): { updated?: string } {
+  try {
+    return JSON.parse(readFileSync(join(root, "meta.json"), "utf8")) as { updated?: string };
+  } catch {
+    return {};
+  }
+}
+
 export function register(program: Command): void {
   program
     .command("export")
-    .description("export the whole validated corpus as JSON, NDJSON, CSV or schema.org JSON-LD")
+    .description(
+      "export the whole validated corpus as JSON, NDJSON, CSV, schema.org JSON-LD, or a release bundle",
+    )
     .addOption(
       new Option("-f, --format <format>", "output format").choices(EXPORT_FORMATS).default("json"),
     )
@@ -134,7 +214,14 @@ export function register(program: Command): void {
       ),
     )
     .option("-o, --out <file>", "write to a file instead of standard output")
-    .option("--out-dir <dir>", "for csv: write every table, <dir>/<table>.csv")
+    .option(
+      "--out-dir <dir>",
+      "for csv: write every table, <dir>/<table>.csv; for release: the bundle",
+    )
+    .option(
+      "--since <git-ref>",
+      "for release: list changes since this ref, not the previous release tag",
+    )
     .option("--today <date>", "judge future dates against this day (YYYY-MM-DD), not today")
     .addHelpText("after", EXAMPLES)
     .action(async (_options: unknown, command: Command) => {

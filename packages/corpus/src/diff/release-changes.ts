@@ -1,0 +1,67 @@
+import type { LoadedRecord } from "../loader/index.js";
+import { loadCorpusFromFiles } from "../loader/index.js";
+import { diffRecords, type RecordDiff } from "./diff-records.js";
+import { filesAtRef, GitTreeError, releaseTags } from "./git-tree.js";
+
+/** changes.json: what a release changed in the data, relative to the previous release. */
+export interface ReleaseChanges extends RecordDiff {
+  readonly version: string;
+  /** The git ref compared with: the previous release tag, or --since; null when none. */
+  readonly since: string | null;
+  readonly note?: string;
+  readonly summary: {
+    readonly added: number;
+    readonly changed: number;
+    /** Of the changed records, the claims retracted or newly superseded. */
+    readonly retracted: number;
+    readonly removed: number;
+  };
+}
+
+export const NO_PREVIOUS_RELEASE =
+  "No earlier release of @leaks/corpus was found (no @leaks/corpus@* tag): every record is listed as added.";
+
+/**
+ * The records added, changed (with the fields) and removed since `since`, or else since the
+ * newest release tag of another version than this one; with neither, every record is added.
+ */
+export async function releaseChanges(
+  dataDir: string,
+  records: readonly LoadedRecord[],
+  options: { readonly version: string; readonly since?: string },
+): Promise<ReleaseChanges> {
+  let since = options.since ?? null;
+  try {
+    if (since === null) {
+      const tags = await releaseTags(dataDir);
+      since = tags.find((tag) => tag !== `@leaks/corpus@${options.version}`) ?? null;
+    }
+  } catch (error) {
+    // Outside a git checkout there is no earlier release to compare with.
+    if (!(error instanceof GitTreeError)) throw error;
+  }
+  let before: readonly LoadedRecord[] = [];
+  if (since !== null) {
+    // A bad --since is the caller's to report (GitTreeError).
+    before = loadCorpusFromFiles(await filesAtRef(dataDir, since), {
+      dir: dataDir,
+      rules: [],
+    }).records;
+  }
+  const diff = diffRecords(before, records);
+  const retracted = diff.changed.filter((record) => record.retracted).length;
+  return {
+    version: options.version,
+    since,
+    ...(since === null ? { note: NO_PREVIOUS_RELEASE } : {}),
+    summary: {
+      added: diff.added.length,
+      changed: diff.changed.length,
+      retracted,
+      removed: diff.removed.length,
+    },
+    added: diff.added,
+    changed: diff.changed,
+    removed: diff.removed,
+  };
+}
