@@ -2,8 +2,13 @@ import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 const CI = Boolean(process.env.CI);
-export const SITE_PORT = 4310;
-export const HOSTILE_PORT = 4311;
+// On a machine shared with other checkouts, their tests may hold the default ports, and with
+// reuseExistingServer these tests would then drive their site: DOSSIER_E2E_PORT moves both.
+const BASE_PORT = Number(process.env.DOSSIER_E2E_PORT || 4310);
+if (!Number.isInteger(BASE_PORT) || BASE_PORT < 1024 || BASE_PORT > 65534)
+  throw new Error(`DOSSIER_E2E_PORT must be a port number, not "${process.env.DOSSIER_E2E_PORT}"`);
+export const SITE_PORT = BASE_PORT;
+export const HOSTILE_PORT = BASE_PORT + 1;
 /**
  * The public address the hostile export is built with: a reserved example domain (RFC 2606),
  * certainly not this machine's, so that a localhost left in the export shows.

@@ -1,7 +1,9 @@
 // Before `next build`: copies the data downloads into public/ so the export serves them.
 // - whole-corpus exports from `leaks export` (falling back to @leaks/corpus's corpus.json),
 // - the JSON Schemas of @leaks/schema,
-// - the YAML record files, so each page can link to its own.
+// - the YAML record files, so each page can link to its own,
+// - the archived snapshots of sources (the archive folder of @leaks/corpus), byte for byte,
+//   which the archived-text pages render, hash and link to.
 // With LEAKS_CORPUS_JSON set (a test build over another corpus) only that corpus is offered.
 import { spawnSync } from "node:child_process";
 import {
@@ -22,9 +24,11 @@ const app = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(join(app, "package.json"));
 const downloadsDir = join(app, "public", "downloads");
 const recordsDir = join(app, "public", "records");
+const archiveDir = join(app, "public", "archive");
 
 rmSync(downloadsDir, { recursive: true, force: true });
 rmSync(recordsDir, { recursive: true, force: true });
+rmSync(archiveDir, { recursive: true, force: true });
 mkdirSync(join(downloadsDir, "schema"), { recursive: true });
 
 const manifest = { exports: [], schemas: [], records: [] };
@@ -122,7 +126,21 @@ for (const kind of ["incident", "claim", "actor", "source"]) {
   );
 }
 
+// Every build's archived-text pages read this same folder, whatever corpus they are built over.
+const snapshotsDir = join(dirname(require.resolve("@leaks/corpus/package.json")), "archive");
+let snapshots = 0;
+if (existsSync(snapshotsDir)) {
+  cpSync(snapshotsDir, archiveDir, {
+    recursive: true,
+    filter: (src) => {
+      const stat = statSync(src);
+      if (stat.isFile() && src.endsWith(".txt")) snapshots += 1;
+      return stat.isDirectory() || src.endsWith(".txt");
+    },
+  });
+}
+
 writeFileSync(join(downloadsDir, "index.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(
-  `downloads: ${manifest.exports.length} exports, ${manifest.schemas.length} schemas, ${manifest.records.length} record files`,
+  `downloads: ${manifest.exports.length} exports, ${manifest.schemas.length} schemas, ${manifest.records.length} record files, ${snapshots} archived snapshots`,
 );

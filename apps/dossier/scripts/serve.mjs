@@ -27,7 +27,8 @@ export function startServer({ dir = join(app, "out"), port = 3000, host = "127.0
     setHeaders(res, path) {
       if (path.startsWith("/_next/static/"))
         res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-      if (path.endsWith(".yaml")) res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      if (path.endsWith(".yaml") || (path.startsWith("/archive/") && path.endsWith(".txt")))
+        res.setHeader("Content-Type", "text/plain; charset=utf-8");
     },
   });
   const server = createServer((req, res) => {

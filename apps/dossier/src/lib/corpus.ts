@@ -241,7 +241,7 @@ interface ReverseIndex {
   readonly citersOf: ReadonlyMap<string, readonly { source: Source; relation: string }[]>;
   readonly appearancesIn: ReadonlyMap<
     string,
-    readonly { claim: Claim; quote: string; locator?: string }[]
+    readonly { claim: Claim; appearance: number; quote: string; locator?: string }[]
   >;
   readonly partiesOf: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** The related links written on other incidents, by the incident they name. */
@@ -263,15 +263,19 @@ function reverse(): ReverseIndex {
   };
   const claimsByClaimant = new Map<string, Claim[]>();
   const claimsRelayedBy = new Map<string, Claim[]>();
-  const appearancesIn = new Map<string, { claim: Claim; quote: string; locator?: string }[]>();
+  const appearancesIn = new Map<
+    string,
+    { claim: Claim; appearance: number; quote: string; locator?: string }[]
+  >();
   for (const claim of corpus.claims) {
     if (claim.claimant.kind === "actor") push(claimsByClaimant, claim.claimant.actor, claim);
     if (claim.claimant.kind === "anonymous" && claim.claimant.anonymous.relayedBy !== undefined) {
       push(claimsRelayedBy, claim.claimant.anonymous.relayedBy, claim);
     }
-    for (const a of claim.appearances) {
+    for (const [appearance, a] of claim.appearances.entries()) {
       push(appearancesIn, a.source, {
         claim,
+        appearance,
         quote: a.quote,
         ...(a.locator === undefined ? {} : { locator: a.locator }),
       });
@@ -334,6 +338,7 @@ export const paths = {
   claim: (incidentId: string, claimId: string) => `/incidents/${incidentId}/#claim-${claimId}`,
   actor: (id: string) => `/actors/${id}/`,
   source: (id: string) => `/sources/${id}/`,
+  archive: (sourceId: string) => `/sources/${sourceId}/archive/`,
   relationship: (id: string) => `/relationships/${id}/`,
   year: (year: number | string) => `/years/${year}/`,
   country: (code: string) => `/countries/${code.toLowerCase()}/`,
@@ -1179,6 +1184,49 @@ export function sourceIds(): string[] {
   return index().corpus.sources.map((source) => source.id);
 }
 
+/** A source's text kept in the repository, as its record names it, with the quotes taken from it. */
+export interface SnapshotRecord {
+  readonly source: SourceRef;
+  /** Its path in the archive folder of @leaks/corpus. */
+  readonly file: string;
+  /** The SHA-256 the record gives, lowercase hex. */
+  readonly sha256?: string;
+  readonly archiveUrl?: string;
+  readonly language: string;
+  readonly quotes: readonly {
+    readonly claim: ClaimRef;
+    readonly appearance: number;
+    readonly quote: string;
+  }[];
+}
+
+/** The sources with a snapshot kept in the repository. */
+export function snapshotSourceIds(): string[] {
+  return index()
+    .corpus.sources.filter((source) => source.archive?.snapshot !== undefined)
+    .map((source) => source.id);
+}
+
+export function snapshotRecord(id: string): SnapshotRecord | undefined {
+  const source = index().sources.get(id);
+  const file = source?.archive?.snapshot;
+  if (source === undefined || file === undefined) return undefined;
+  const sha256 = source.archive?.sha256;
+  const archiveUrl = safeHttpUrl(source.archive?.url);
+  return {
+    source: sourceRef(id),
+    file,
+    ...(sha256 === undefined ? {} : { sha256 }),
+    ...(archiveUrl === undefined ? {} : { archiveUrl }),
+    language: source.language,
+    quotes: (reverse().appearancesIn.get(id) ?? []).map(({ claim, appearance, quote }) => ({
+      claim: claimRef(claim.id),
+      appearance,
+      quote,
+    })),
+  };
+}
+
 export interface SourcePage extends SourceRef {
   readonly title?: string;
   readonly description?: string;
@@ -1191,6 +1239,8 @@ export interface SourcePage extends SourceRef {
   readonly citedBy: readonly { readonly relationLabel: string; readonly source: SourceRef }[];
   readonly appearances: readonly {
     readonly claim: ClaimView;
+    /** Its index among the claim's appearances: the quote's anchor in the archived text. */
+    readonly appearance: number;
     readonly quote: string;
     readonly locator?: string;
   }[];
@@ -1218,11 +1268,14 @@ export function getSource(id: string): SourcePage | undefined {
       relationLabel: CITATION_LABELS[relation as keyof typeof CITATION_LABELS],
       source: sourceRef(other.id),
     })),
-    appearances: (links.appearancesIn.get(id) ?? []).map(({ claim, quote, locator }) => ({
-      claim: claimView(claim),
-      quote,
-      ...(locator === undefined ? {} : { locator }),
-    })),
+    appearances: (links.appearancesIn.get(id) ?? []).map(
+      ({ claim, appearance, quote, locator }) => ({
+        claim: claimView(claim),
+        appearance,
+        quote,
+        ...(locator === undefined ? {} : { locator }),
+      }),
+    ),
     ...(source.notes === undefined ? {} : { notes: paragraphs(source.notes) }),
     recordPath: recordPath("source", id),
   };
@@ -1280,6 +1333,7 @@ export function allPaths(): string[] {
     ...incidentIds().map(paths.incident),
     ...actorIds().map(paths.actor),
     ...sourceIds().map(paths.source),
+    ...snapshotSourceIds().map(paths.archive),
     ...listRelationships().map((r) => r.href),
     ...facets().years.map((f) => f.href),
     ...facets().countries.map((f) => f.href),

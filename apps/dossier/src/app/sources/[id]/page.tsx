@@ -7,6 +7,8 @@ import { CredibilityBadge, ReliabilityBadge } from "@/components/grades";
 import { JsonLd } from "@/components/json-ld";
 import { Prose } from "@/components/prose";
 import { Citations } from "@/components/relay-chain";
+import { Sha256 } from "@/components/sha256";
+import { quoteLinks, snapshotFacts } from "@/lib/archive";
 import { getSource, type SourcePage as Source, sourceIds } from "@/lib/corpus";
 import { dayLabel } from "@/lib/dates";
 import { absoluteUrl } from "@/lib/site";
@@ -69,6 +71,7 @@ function structuredData(source: Source) {
 export default async function SourcePage({ params }: Props) {
   const source = getSource((await params).id);
   if (!source) notFound();
+  const snapshot = snapshotFacts(source.id);
   return (
     <article className="record-page" data-pagefind-body>
       <JsonLd data={structuredData(source)} />
@@ -152,8 +155,13 @@ export default async function SourcePage({ params }: Props) {
           <dd>
             {source.url ? (
               <ExternalLink href={source.url}>{source.url}</ExternalLink>
+            ) : snapshot ? (
+              <>
+                No address is recorded for this source: the text is kept as an archived snapshot,{" "}
+                <a href={snapshot.href}>read the archived text</a>.
+              </>
             ) : (
-              "No URL is recorded: find it by publisher, title and date."
+              "No address is recorded for this source: find it by publisher, title and date."
             )}
             {source.archiveUrl && (
               <>
@@ -163,6 +171,16 @@ export default async function SourcePage({ params }: Props) {
             )}
           </dd>
         </div>
+        {snapshot && (
+          <div>
+            <dt>Archived text</dt>
+            <dd>
+              <a href={snapshot.href}>Read the archived text</a>, kept in the repository to check
+              quotes against (<a href={snapshot.rawHref}>{snapshot.file}</a>, SHA-256{" "}
+              <Sha256 digest={snapshot.sha256} />)
+            </dd>
+          </div>
+        )}
       </dl>
       {source.notes && <Prose paragraphs={source.notes} className="editorial-note" />}
 
@@ -196,23 +214,38 @@ export default async function SourcePage({ params }: Props) {
           <p className="empty">No claim quotes this source.</p>
         ) : (
           <ol className="source-claims">
-            {source.appearances.map(({ claim, quote, locator }, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: one claim may quote a source more than once; this server-rendered list keeps record order and never changes
-              <li key={`${claim.id}-${i}`}>
-                <blockquote className="quote">
-                  <p>{quote}</p>
-                </blockquote>
-                <p className="claim-summary__statement">
-                  <a href={claim.href}>{claim.statement}</a>
-                  {locator && <span className="relation__note"> ({locator})</span>}
-                </p>
-                <p className="claim-summary__meta">
-                  <span className={`standing standing--${claim.group}`}>{claim.standingLabel}</span>{" "}
-                  {claim.natureLabel}. Claimant: <Claimant claimant={claim.claimant} />.{" "}
-                  <CredibilityBadge credibility={claim.credibility} />
-                </p>
-              </li>
-            ))}
+            {source.appearances.map(({ claim, appearance, quote, locator }) => {
+              const links = quoteLinks(source, claim.id, appearance);
+              return (
+                <li key={`${claim.id}-${appearance}`}>
+                  <blockquote className="quote">
+                    <p>{quote}</p>
+                  </blockquote>
+                  {links && (
+                    <p className="quote-links">
+                      <a href={links.archived}>The quote in the archived text</a>
+                      {links.original && (
+                        <>
+                          {" "}
+                          · <ExternalLink href={links.original}>in the original</ExternalLink>
+                        </>
+                      )}
+                    </p>
+                  )}
+                  <p className="claim-summary__statement">
+                    <a href={claim.href}>{claim.statement}</a>
+                    {locator && <span className="relation__note"> ({locator})</span>}
+                  </p>
+                  <p className="claim-summary__meta">
+                    <span className={`standing standing--${claim.group}`}>
+                      {claim.standingLabel}
+                    </span>{" "}
+                    {claim.natureLabel}. Claimant: <Claimant claimant={claim.claimant} />.{" "}
+                    <CredibilityBadge credibility={claim.credibility} />
+                  </p>
+                </li>
+              );
+            })}
           </ol>
         )}
       </section>
