@@ -40,7 +40,7 @@ export function SearchForm({ id, defaultValue }: { id: string; defaultValue?: st
   return (
     <search>
       <form className="search-form" action="/search/" method="get">
-        <label htmlFor={id} className="visually-hidden">
+        <label htmlFor={id} className="sr-only">
           Search the dossier
         </label>
         <input

@@ -175,3 +175,32 @@ test("each claim can be cited as BibTeX and CSL-JSON, on the dossier's citations
   expect(csl[0]?.title).toBe(claim.statement);
   expect(csl[0]?.URL.endsWith(`${path}#claim-${claim.id}`)).toBe(true);
 });
+
+/** The matching rule of quotes against their source: NFC, straight quotes, one space. */
+function sameText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+test("a quote in a dossier opens its place in the source's archived text, highlighted", async ({
+  page,
+}) => {
+  await page.goto("/incidents/2017-oval-office-disclosure/");
+  const link = page.locator("a.quote__link").first();
+  const claim = await link.evaluate((el) => el.closest("article.claim")?.id ?? "");
+  await page.locator(`#${claim} details.claim__evidence > summary`).click();
+  await expect(link).toBeVisible();
+  const quote = sameText((await link.textContent()) ?? "");
+  await link.click();
+  await expect(page).toHaveURL(/\/sources\/[^/]+\/archive\/#q-/);
+  const mark = page.locator("mark:target");
+  await expect(mark).toBeInViewport();
+  // A quote over a paragraph break is marked in parts; the target is its first.
+  const marked = sameText((await mark.textContent()) ?? "");
+  expect(marked.length).toBeGreaterThan(0);
+  expect(quote.startsWith(marked)).toBe(true);
+});

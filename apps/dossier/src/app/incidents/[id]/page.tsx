@@ -71,13 +71,12 @@ function structuredData(dossier: Dossier) {
       ? { location: dossier.countries.map((c) => ({ "@type": "Country", name: c.name })) }
       : {}),
   };
-  // Who reviews and where each claim appears are nodes of their own, named once by their @id.
+  // Who reviews is a node of its own, named once by its @id.
   const organization = {
     "@type": "Organization",
     "@id": absoluteUrl("/#publisher"),
     name: SITE_NAME,
   };
-  const works = new Map<string, object>();
   const reviews = dossier.groups.flatMap((group) =>
     group.claims.map((claim) => ({
       "@type": "ClaimReview",
@@ -97,21 +96,11 @@ function structuredData(dossier: Dossier) {
         ...(claim.claimant.kind === "actor"
           ? { author: { "@type": "Thing", name: claim.claimant.actor.name } }
           : {}),
-        appearance: claim.appearances.map(({ source }) => {
-          // The original's address where known, else the source's page here.
-          const id = source.url ?? absoluteUrl(source.href);
-          works.set(id, {
-            "@type": "CreativeWork",
-            "@id": id,
-            url: id,
-            ...(source.published ? { datePublished: source.published.machine } : {}),
-          });
-          return { "@id": id };
-        }),
       },
     })),
   );
-  const graph = [event, organization, ...works.values(), ...reviews];
+  // Where each claim appears is on the page and in the dossier's JSON, not repeated here.
+  const graph = [event, organization, ...reviews];
   return { "@context": "https://schema.org", "@graph": graph };
 }
 

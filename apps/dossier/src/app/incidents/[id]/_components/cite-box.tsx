@@ -36,9 +36,7 @@ export function CiteBox({
 }) {
   return (
     <details className={className === undefined ? "cite" : `cite ${className}`}>
-      <summary>
-        Cite{visible ? ` ${what}` : <span className="visually-hidden"> {what}</span>}
-      </summary>
+      <summary>Cite{visible ? ` ${what}` : <span className="sr-only"> {what}</span>}</summary>
       <CiteText id={id} citation={citation} />
       <p className="cite__note">
         The access date is the day you read this page ({ACCESS_DATE_PLACEHOLDER} until your browser

@@ -3,6 +3,7 @@ import { DateText } from "@/components/date-text";
 import { ExternalLink } from "@/components/external-link";
 import { CredibilityBadge, ReliabilityBadge } from "@/components/grades";
 import { RelayPaths } from "@/components/relay-chain";
+import { quoteLinks } from "@/lib/archive";
 import { type ClaimView, type RelayPathView, shortLabel } from "@/lib/corpus";
 import { dayLabel } from "@/lib/dates";
 import { clip } from "@/lib/labels";
@@ -29,7 +30,7 @@ function EvidenceLabel({ claim }: { claim: ClaimView }) {
   return (
     <span className="claim__open">
       Evidence
-      <span className="visually-hidden">: {plural(claim.appearances.length, "quote")}</span>
+      <span className="sr-only">: {plural(claim.appearances.length, "quote")}</span>
     </span>
   );
 }
@@ -54,12 +55,10 @@ export function ClaimCard({
   /** The contested and in-tension pairs of the dossier this claim is a side of. */
   pairs?: readonly { kind: PairKind; index: number }[];
 }) {
-  const headingId = `${claim.anchor}-statement`;
   return (
     <article
       id={claim.anchor}
       className={`claim claim--${claim.group}`}
-      aria-labelledby={headingId}
       data-claim={claim.id}
       data-known-from={claim.knownFrom ?? ""}
     >
@@ -78,9 +77,7 @@ export function ClaimCard({
           </span>
         ))}
       </p>
-      <h4 id={headingId} className="claim__statement">
-        {claim.statement}
-      </h4>
+      <h4 className="claim__statement">{claim.statement}</h4>
       <details className="claim__evidence" id={`${claim.anchor}-evidence`}>
         <summary>
           <span className="claim__brief">
@@ -142,56 +139,73 @@ export function ClaimCard({
           </div>
         </dl>
         <ol className="appearances" aria-label="Where the claim appears">
-          {claim.appearances.map((appearance, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a claim may quote one source more than once; this server-rendered list keeps record order and never changes
-            <li key={`${appearance.source.id}-${i}`} className="appearance">
-              <blockquote
-                className="quote"
-                {...(appearance.source.url === undefined ? {} : { cite: appearance.source.url })}
-              >
-                <p>{appearance.quote}</p>
-              </blockquote>
-              <p className="appearance__source">
-                <span className="visually-hidden">Source: </span>
-                <a href={appearance.source.href}>{shortLabel(appearance.source.label)}</a>
-                {appearance.source.publisher && <>, {appearance.source.publisher.name}</>}
-                {appearance.source.published && (
-                  <>
-                    , <DateText date={appearance.source.published} />
-                  </>
-                )}
-                {appearance.locator && <>, {appearance.locator}</>}
-              </p>
-              <p className="appearance__grades">
-                {appearance.source.kindLabel} ·{" "}
-                <ReliabilityBadge reliability={appearance.source.reliability} /> ·{" "}
-                <span className="admiralty">together {appearance.admiraltyCode}</span>
-                {appearance.source.url && (
-                  <>
-                    {" "}
-                    · <ExternalLink href={appearance.source.url}>Read the original</ExternalLink>
-                  </>
-                )}
-              </p>
-              {appearance.chain.length > 1 && (
-                <p className="appearance__chain">
-                  <span className="label">How it got here:</span>{" "}
-                  {appearance.chain.map((node, j) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a chain's links keep their order and never change
-                    <span key={j} className="chain__node">
-                      {node.href === undefined ? node.label : <a href={node.href}>{node.label}</a>}
-                    </span>
-                  ))}
+          {claim.appearances.map((appearance, i) => {
+            // Where the quote stands in the source's archived text, and in the original.
+            const links = quoteLinks(appearance.source, claim.id, i);
+            const original = links?.original ?? appearance.source.url;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a claim may quote one source more than once; this server-rendered list keeps record order and never changes
+              <li key={`${appearance.source.id}-${i}`} className="appearance">
+                <blockquote
+                  className="quote"
+                  {...(appearance.source.url === undefined ? {} : { cite: appearance.source.url })}
+                >
+                  <p>
+                    {links === undefined ? (
+                      appearance.quote
+                    ) : (
+                      <a className="quote__link" href={links.archived}>
+                        {appearance.quote}
+                      </a>
+                    )}
+                  </p>
+                </blockquote>
+                <p className="appearance__source">
+                  <span className="sr-only">Source: </span>
+                  <a href={appearance.source.href}>{shortLabel(appearance.source.label)}</a>
+                  {appearance.source.publisher && <>, {appearance.source.publisher.name}</>}
+                  {appearance.source.published && (
+                    <>
+                      , <DateText date={appearance.source.published} />
+                    </>
+                  )}
+                  {appearance.locator && <>, {appearance.locator}</>}
                 </p>
-              )}
-              {appearance.relayPaths.length > 0 && (
-                <details className="appearance__relays">
-                  <summary>{repeatsSummary(appearance.relayPaths)}</summary>
-                  <RelayPaths paths={appearance.relayPaths} />
-                </details>
-              )}
-            </li>
-          ))}
+                <p className="appearance__grades">
+                  {appearance.source.kindLabel} ·{" "}
+                  <ReliabilityBadge reliability={appearance.source.reliability} /> ·{" "}
+                  <span className="admiralty">together {appearance.admiraltyCode}</span>
+                  {original && (
+                    <>
+                      {" "}
+                      · <ExternalLink href={original}>Read the original</ExternalLink>
+                    </>
+                  )}
+                </p>
+                {appearance.chain.length > 1 && (
+                  <p className="appearance__chain">
+                    <span className="label">How it got here:</span>{" "}
+                    {appearance.chain.map((node, j) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a chain's links keep their order and never change
+                      <span key={j} className="chain__node">
+                        {node.href === undefined ? (
+                          node.label
+                        ) : (
+                          <a href={node.href}>{node.label}</a>
+                        )}
+                      </span>
+                    ))}
+                  </p>
+                )}
+                {appearance.relayPaths.length > 0 && (
+                  <details className="appearance__relays">
+                    <summary>{repeatsSummary(appearance.relayPaths)}</summary>
+                    <RelayPaths paths={appearance.relayPaths} />
+                  </details>
+                )}
+              </li>
+            );
+          })}
         </ol>
         {claim.relations.length > 0 && (
           <ul className="claim__relations">
@@ -219,10 +233,10 @@ export function ClaimCard({
       </details>
       <footer className="claim__footer" data-pagefind-ignore="all">
         <a href={`#${claim.anchor}`} className="permalink">
-          Permalink<span className="visually-hidden"> to this claim</span>
+          Permalink<span className="sr-only"> to this claim</span>
         </a>
         <a href={`${citePage}#${claim.anchor}`} className="cite-link">
-          Cite<span className="visually-hidden"> this claim</span>
+          Cite<span className="sr-only"> this claim</span>
         </a>
       </footer>
     </article>

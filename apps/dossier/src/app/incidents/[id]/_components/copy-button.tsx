@@ -6,7 +6,7 @@ export function CopyButton({ targetId, label }: { targetId: string; label: strin
   return (
     <button type="button" className="copy-button" data-copy-target={targetId} hidden>
       <span data-copy-label>{label}</span>
-      <span className="visually-hidden" aria-live="polite" />
+      <span className="sr-only" aria-live="polite" />
     </button>
   );
 }

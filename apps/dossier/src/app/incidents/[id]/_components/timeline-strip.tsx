@@ -51,8 +51,10 @@ function stack(marks: Mark[]): number {
  */
 export function TimelineStrip({ entries }: { entries: readonly TimelineEntryView[] }) {
   if (entries.length === 0) return null;
-  const first = entries.reduce((a, e) => (e.date.earliest < a ? e.date.earliest : a), "9999");
-  const last = entries.reduce((a, e) => (e.date.latest > a ? e.date.latest : a), "0000");
+  // Days as YYYY-MM-DD: in text order, they are in time order.
+  const days = entries.flatMap((entry) => [entry.date.earliest, entry.date.latest]).sort();
+  const first = days[0] ?? "";
+  const last = days.at(-1) ?? "";
   const span = Math.max(utc(last).getTime() + DAY - utc(first).getTime(), 30 * DAY);
   const pad = span * 0.03;
   const x = scaleUtc()
