@@ -126,8 +126,11 @@ for (const kind of ["incident", "claim", "actor", "source"]) {
   );
 }
 
-// Every build's archived-text pages read this same folder, whatever corpus they are built over.
-const snapshotsDir = join(dirname(require.resolve("@leaks/corpus/package.json")), "archive");
+// The archived-text pages read the snapshots of @leaks/corpus, or of the corpus a build is over
+// where LEAKS_ARCHIVE_DIR names its archive folder.
+const snapshotsDir =
+  process.env.LEAKS_ARCHIVE_DIR ||
+  join(dirname(require.resolve("@leaks/corpus/package.json")), "archive");
 let snapshots = 0;
 if (existsSync(snapshotsDir)) {
   cpSync(snapshotsDir, archiveDir, {

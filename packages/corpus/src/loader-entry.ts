@@ -11,9 +11,11 @@ export {
   RECORD_EXTENSION,
   recordFilePath,
 } from "./layout.js";
-// The loader's public functions and types; its internals (the id skeleton, quote
-// normalisation, the locator class) stay inside, for its own tests.
+// The loader's public functions and types; its internals (the id skeleton, the locator class)
+// stay inside, for its own tests. The rule quotes are matched by is public: whoever marks a
+// quote in an archived text (the site does) must find it where the check found it.
 export type { LoadedRecord, LoadOptions, LoadResult } from "./loader/check/corpus-builder.js";
+export { normaliseQuoteText, STRAIGHT_QUOTES } from "./loader/check/snapshots.js";
 export {
   type CheckRecordsOptions,
   checkRecords,

@@ -76,8 +76,13 @@ export interface ArchivePage extends SnapshotFacts {
 
 let archiveFolder: string | undefined;
 
-/** The archive folder of @leaks/corpus, which `prepare-downloads` also publishes. */
+/**
+ * The archive folder of @leaks/corpus, which `prepare-downloads` also publishes; a build over
+ * another corpus (LEAKS_CORPUS_JSON) names that corpus's own in LEAKS_ARCHIVE_DIR.
+ */
 function archiveDir(): string {
+  const override = process.env.LEAKS_ARCHIVE_DIR;
+  if (override !== undefined && override !== "") return override;
   archiveFolder ??= join(
     dirname(
       createRequire(join(process.cwd(), "package.json")).resolve("@leaks/corpus/package.json"),

@@ -1,33 +1,16 @@
+import { normaliseQuoteText, STRAIGHT_QUOTES } from "@leaks/corpus/loader";
 // Where the quotes of claims stand in an archived text, for marking them there.
 //
-// The rule is the loader's quote check (`normaliseQuoteText` in @leaks/corpus's
-// loader/check/snapshots.ts, which the package does not export): NFC, typographic quotes and
-// primes as straight ones, every run of whitespace as one space, trimmed. It is restated here
-// with a map from each normalised character back to the text, so that a quote found in the
-// normalised text can be marked in the text as it is.
+// The rule is the loader's quote check (`normaliseQuoteText` of @leaks/corpus/loader): NFC,
+// typographic quotes and primes as straight ones (the loader's own STRAIGHT_QUOTES), every run
+// of whitespace as one space, trimmed. It is walked here character by character with a map
+// from each normalised character back to the text, so that a quote found in the normalised
+// text can be marked in the text as it is.
 
-const STRAIGHT: Readonly<Record<string, string>> = {
-  "‘": "'",
-  "’": "'",
-  "‚": "'",
-  "‛": "'",
-  "′": "'",
-  "‵": "'",
-  "＇": "'",
-  "“": '"',
-  "”": '"',
-  "„": '"',
-  "‟": '"',
-  "″": '"',
-  "‶": '"',
-  "＂": '"',
-};
 const WHITESPACE = /\s/;
 
 /** A quote as the loader compares it. */
-export function normaliseQuote(text: string): string {
-  return normalised(text.normalize("NFC")).text;
-}
+export const normaliseQuote: (text: string) => string = normaliseQuoteText;
 
 /** `text` (already NFC) normalised, and for each of its characters the index it comes from. */
 function normalised(text: string): { text: string; from: Uint32Array } {
@@ -43,7 +26,7 @@ function normalised(text: string): { text: string; from: Uint32Array } {
       out.push(" ");
     } else {
       space = false;
-      out.push(STRAIGHT[c] ?? c);
+      out.push(STRAIGHT_QUOTES[c] ?? c);
     }
     from[length++] = i;
   }

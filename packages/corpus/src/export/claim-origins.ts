@@ -1,5 +1,5 @@
 import { type Corpus, claimProvenance } from "@leaks/schema";
-import type { Cell, Table } from "./tables.js";
+import type { Cell, Table } from "./table-types.js";
 
 /** Computed, as the site and the rules count them: where each claim entered the record. */
 export function claimOrigins(corpus: Corpus): Table {

@@ -12,6 +12,7 @@ import {
 } from "../format/schema-walk.js";
 import { claimOrigins } from "./claim-origins.js";
 import { COLLECTIONS } from "./ordered-corpus.js";
+import type { Cell, Column, ColumnType, ForeignKey, Table } from "./table-types.js";
 
 /**
  * The corpus as relational tables, for SQLite and Parquet: one table per record kind, and one
@@ -21,30 +22,7 @@ import { COLLECTIONS } from "./ordered-corpus.js";
  * through REFERENCES below.
  */
 
-export type ColumnType = "text" | "integer" | "number" | "boolean";
-export type Cell = string | number | boolean | null;
-
-export interface Column {
-  readonly name: string;
-  readonly type: ColumnType;
-  readonly description?: string;
-  readonly required: boolean;
-}
-
-export interface ForeignKey {
-  readonly columns: readonly string[];
-  readonly table: string;
-  readonly references: readonly string[];
-}
-
-export interface Table {
-  readonly name: string;
-  readonly description: string;
-  readonly columns: readonly Column[];
-  readonly primaryKey: readonly string[];
-  readonly foreignKeys: readonly ForeignKey[];
-  readonly rows: readonly (readonly Cell[])[];
-}
+export type { Cell, Column, ColumnType, ForeignKey, Table } from "./table-types.js";
 
 const TABLE_OF: Record<RecordKind, string> = {
   incident: "incidents",

@@ -1,6 +1,6 @@
 export { idSkeleton } from "./check/confusable-ids.js";
 export type { LoadedRecord, LoadOptions, LoadResult } from "./check/corpus-builder.js";
-export { normaliseQuoteText } from "./check/snapshots.js";
+export { normaliseQuoteText, STRAIGHT_QUOTES } from "./check/snapshots.js";
 export { type CheckRecordsOptions, checkRecords, type GivenRecord } from "./check-records.js";
 export {
   LOADER_PROBLEM_CODES,

@@ -23,7 +23,8 @@ export interface SnapshotFinding {
   readonly hint: string;
 }
 
-const STRAIGHT: Readonly<Record<string, string>> = {
+/** The straight quote each typographic quote or prime is compared as. */
+export const STRAIGHT_QUOTES: Readonly<Record<string, string>> = {
   "‘": "'",
   "’": "'",
   "‚": "'",
@@ -51,7 +52,7 @@ const WHITESPACE = /\s{2,}|[^\S ]/g;
 export function normaliseQuoteText(text: string): string {
   return text
     .normalize("NFC")
-    .replace(TYPOGRAPHIC_QUOTES, (quote) => STRAIGHT[quote] ?? quote)
+    .replace(TYPOGRAPHIC_QUOTES, (quote) => STRAIGHT_QUOTES[quote] ?? quote)
     .replace(WHITESPACE, " ")
     .trim();
 }
