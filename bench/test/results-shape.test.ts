@@ -51,7 +51,13 @@ describe("the results file shape", () => {
  * Metrics added to the bench after the committed run, which say so in its `missing`. A full run
  * (or `--only validate`) measures them; then this list must be emptied, or the test fails.
  */
-const NOT_YET_MEASURED: readonly string[] = [];
+const NOT_YET_MEASURED: readonly string[] = [
+  "dossier_js_kb_gzip",
+  "bare_page_js_kb_gzip",
+  "dossier_html_kb",
+  "dossier_screens_1280",
+  "dossier_print_pages",
+];
 
 describe("the results committed with the repository", () => {
   const results = JSON.parse(

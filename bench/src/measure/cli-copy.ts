@@ -47,8 +47,9 @@ export function copyCli(target: string): string {
     mkdirSync(to, { recursive: true });
     cpSync(join(from, "package.json"), join(to, "package.json"));
     cpSync(join(from, "dist"), join(to, "dist"), { recursive: true });
-    // The corpus's data entry imports corpus.json and meta.json from the package's root.
-    for (const entry of ["bin", "json-schema", "corpus.json", "meta.json"])
+    // The corpus's data entry imports corpus.json and meta.json from the package's root; the
+    // site renders the archived snapshots of its sources from archive/.
+    for (const entry of ["bin", "json-schema", "corpus.json", "meta.json", "archive"])
       if (existsSync(join(from, entry)))
         cpSync(join(from, entry), join(to, entry), { recursive: true });
   }

@@ -8,7 +8,7 @@ import {
   statSync,
 } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DOSSIER_ROOT } from "../repo.js";
 import { linkDependencies } from "./cli-copy.js";
@@ -92,6 +92,8 @@ function siteEnv(corpusJson: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     LEAKS_CORPUS_JSON: corpusJson,
+    // A generated corpus keeps its sources' snapshots in archive/ beside its data.
+    LEAKS_ARCHIVE_DIR: corpusJson === "" ? "" : join(dirname(corpusJson), "archive"),
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
   };
