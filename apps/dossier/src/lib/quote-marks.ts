@@ -1,4 +1,3 @@
-import { normaliseQuoteText, STRAIGHT_QUOTES } from "@leaks/corpus/loader";
 // Where the quotes of claims stand in an archived text, for marking them there.
 //
 // The rule is the loader's quote check (`normaliseQuoteText` of @leaks/corpus/loader): NFC,
@@ -6,6 +5,8 @@ import { normaliseQuoteText, STRAIGHT_QUOTES } from "@leaks/corpus/loader";
 // of whitespace as one space, trimmed. It is walked here character by character with a map
 // from each normalised character back to the text, so that a quote found in the normalised
 // text can be marked in the text as it is.
+
+import { normaliseQuoteText, STRAIGHT_QUOTES } from "@leaks/corpus/loader";
 
 const WHITESPACE = /\s/;
 
