@@ -53,6 +53,11 @@ export function latestDay(days: Iterable<string>): string | undefined {
   return latest;
 }
 
+/** A corpus the STIX export cannot write, with what to do about it. */
+export class StixExportError extends Error {
+  override name = "StixExportError";
+}
+
 /**
  * The day of the corpus's latest grade: the newest judgment the data records, the date of the
  * objects that carry no date of their own (actors, the dataset, the licence marking).
@@ -63,7 +68,9 @@ export function corpusDay(corpus: Corpus): string {
     ...corpus.sources.map((source) => source.reliability.gradedOn),
   ]);
   if (day === undefined)
-    throw new Error("a STIX export needs at least one graded claim or source for its dates");
+    throw new StixExportError(
+      "the STIX export has no date to give its objects: the data has no claim or source, whose grade days the objects are dated by; add records first",
+    );
   return day;
 }
 

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkStixBundle } from "../support/stix-check.js";
@@ -202,6 +203,19 @@ describe("leaks export", () => {
     const stdout = runCli(exportArgs("--format", "stix"), dir);
     expect(stdout.code).toBe(0);
     expect(stdout.stdout).toBe(text);
+  });
+
+  it("refuses a STIX bundle of a corpus with no record to date its objects by", () => {
+    const dir = mkdtempSync(join(tmpdir(), "leaks-stix-empty-"));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    for (const folder of ["incidents", "claims", "actors", "sources"])
+      mkdirSync(join(dir, "data", folder), { recursive: true });
+    const run = runCli(exportArgs("--format", "stix", "--out", "stix.json"), dir);
+    expect(run.stderr).toBe(
+      "leaks: the STIX export has no date to give its objects: the data has no claim or source, whose grade days the objects are dated by; add records first\n",
+    );
+    expect(run.code).toBe(2);
+    expect(existsSync(join(dir, "stix.json"))).toBe(false);
   });
 
   it("exports nothing while the data has errors", () => {

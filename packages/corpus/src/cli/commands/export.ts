@@ -12,6 +12,7 @@ import { MissingModuleError } from "../../export/optional-module.js";
 import { orderedCorpus } from "../../export/ordered-corpus.js";
 import { writeRelease } from "../../export/release.js";
 import { corpusStix } from "../../export/stix.js";
+import { StixExportError } from "../../export/stix-model.js";
 import { CorpusReadError, loadCorpus } from "../../loader/index.js";
 import {
   displayPath,
@@ -138,11 +139,7 @@ async function exportCorpus(options: ExportOptions): Promise<void> {
     process.exitCode = EXIT.clean;
     return;
   }
-  if (options.format === "release") throw new UsageError("--format release needs --out-dir <dir>");
-  const text =
-    options.format === "csv"
-      ? corpusCsv(corpus, options.table ?? "claims")
-      : RENDER[options.format](corpus);
+  const text = render(corpus, options);
   if (options.out === undefined) {
     // A reader that stops early (`| head`) is not an error.
     process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -155,6 +152,18 @@ async function exportCorpus(options: ExportOptions): Promise<void> {
     process.stdout.write(`Wrote ${displayPath(options.out)} (${counts})\n`);
   }
   process.exitCode = EXIT.clean;
+}
+
+/** The text of a single-file format. */
+function render(corpus: Corpus, options: ExportOptions): string {
+  if (options.format === "csv") return corpusCsv(corpus, options.table ?? "claims");
+  if (options.format === "release") throw new UsageError("--format release needs --out-dir <dir>");
+  try {
+    return RENDER[options.format](corpus);
+  } catch (error) {
+    if (error instanceof StixExportError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 async function exportRelease(
@@ -187,7 +196,8 @@ async function exportRelease(
       progress,
     });
   } catch (error) {
-    if (error instanceof MissingModuleError) throw new UsageError(error.message);
+    if (error instanceof MissingModuleError || error instanceof StixExportError)
+      throw new UsageError(error.message);
     throw error;
   }
   process.stdout.write(
