@@ -47,6 +47,11 @@ describe("the STIX 2.1 export of the shipped corpus", () => {
     });
   });
 
+  it("never gives two objects the same UUID, whatever their types", () => {
+    const uuids = objectsOf(real).map((object) => object.id.split("--")[1]);
+    expect(new Set(uuids).size).toBe(uuids.length);
+  });
+
   it("gives byte-identical output for the same corpus, whatever the order of its records", () => {
     const reversed: Corpus = {
       incidents: [...real.incidents].reverse(),
