@@ -180,6 +180,12 @@ describe("the STIX 2.1 export of the export fixture", () => {
       description: '"the minister showed the harbour plans, with a comma" (paragraph 1)',
       external_id: "urn:leaks-dossier:source:daily-report",
     });
+    expect(String(daily?.content).split("\n")).toEqual([
+      'Source: "Minister shows harbour plans" (news-report, language en).',
+      "Published 2020-03-02 by The Example Daily (authors: Jan Novák).",
+      "Reliability (Admiralty scale): C, fairly reliable; graded by fixtures on 2020-03-10. A fictional outlet.",
+      "Its quoted words remain its publisher's and authors'.",
+    ]);
     // A relay points at what it relays: the citation graph, as notes.
     const wire = byRecord(objects, "urn:leaks-dossier:source:wire-relay");
     expect(wire?.object_refs).toContain(daily?.id);

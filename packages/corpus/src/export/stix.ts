@@ -160,13 +160,14 @@ function sourceNote(source: Source, context: Context): StixObject {
   const publisher = source.publisher === undefined ? undefined : actorName(view, source.publisher);
   const authors = source.authors.map((id) => actorName(view, id));
   const published = [
-    `Published${source.published === undefined ? "" : ` ${source.published}`}`,
+    ...(source.published === undefined ? [] : [source.published]),
     ...(publisher === undefined ? [] : [`by ${publisher}`]),
     ...(authors.length === 0 ? [] : [`(authors: ${authors.join(", ")})`]),
-  ].join(" ");
+  ];
   const content = [
     `Source: ${sourceLabel(source, source.id)} (${source.kind}, language ${source.language}).`,
-    `${published}.`,
+    // What the record does not say is left out, not written as unknown.
+    ...(published.length === 0 ? [] : [`Published ${published.join(" ")}.`]),
     `Reliability (Admiralty scale): ${grade}, ${RELIABILITY_GRADES[grade]}; graded by ${gradedBy} on ${gradedOn}. ${rationale}`,
     ...source.cites.map(
       (cite) =>
