@@ -9,6 +9,7 @@ import { corpusJsonLd } from "./json-ld.js";
 import { COLLECTIONS } from "./ordered-corpus.js";
 import { writeParquet } from "./parquet.js";
 import { writeSqlite } from "./sqlite.js";
+import { corpusStix } from "./stix.js";
 import { type ColumnType, corpusTables, csvFieldTypes, type Table } from "./tables.js";
 
 export interface ReleaseOptions {
@@ -29,6 +30,7 @@ export const RELEASE_FILES = {
   json: "leaks-corpus.json",
   ndjson: "leaks-corpus.ndjson",
   jsonld: "leaks-corpus.jsonld",
+  stix: "stix.json",
   sqlite: "leaks-corpus.sqlite",
   csvDir: "csv",
   parquetDir: "parquet",
@@ -98,7 +100,7 @@ async function describeFile(dir: string, resource: Resource) {
 const posix = (path: string) => path.split(sep).join("/");
 
 /**
- * Writes the release bundle into `dir`: the corpus as JSON, NDJSON, JSON-LD and CSV, as a
+ * Writes the release bundle into `dir`: the corpus as JSON, NDJSON, JSON-LD, STIX and CSV, as a
  * SQLite database and as Parquet files, the data licence, changes.json when given, and a
  * Frictionless datapackage.json listing every file with its size, SHA-256 and schema.
  */
@@ -112,7 +114,7 @@ export async function writeRelease(
   await mkdir(join(dir, RELEASE_FILES.parquetDir), { recursive: true });
   const resources: Resource[] = [];
 
-  progress("writing JSON, NDJSON, JSON-LD and CSV");
+  progress("writing JSON, NDJSON, JSON-LD, STIX and CSV");
   const texts: [string, string, string, string, string][] = [
     [
       RELEASE_FILES.json,
@@ -134,6 +136,13 @@ export async function writeRelease(
       "jsonld",
       "application/ld+json",
       "The corpus as schema.org JSON-LD.",
+    ],
+    [
+      RELEASE_FILES.stix,
+      corpusStix(corpus),
+      "json",
+      "application/stix+json",
+      "The corpus as a STIX 2.1 bundle: incidents as grouping, actors as identity, sources and claims as note, confidence from the Admiralty credibility grade.",
     ],
   ];
   for (const [path, text, format, mediatype, description] of texts) {

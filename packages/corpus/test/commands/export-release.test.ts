@@ -7,6 +7,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { type Corpus, referencesOf } from "@leaks/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusTables, REFERENCES } from "../../src/export/tables.js";
+import { checkStixBundle } from "../support/stix-check.js";
 import { runCli, tempCopy } from "./run-cli.js";
 
 const PACKAGE = new URL("../../", import.meta.url).pathname;
@@ -67,6 +68,7 @@ describe("leaks export --format release, on the shipped corpus", () => {
         "leaks-corpus.sqlite",
         "parquet/claims.parquet",
         "parquet/claim_appearances.parquet",
+        "stix.json",
       ]),
     );
   });
@@ -147,6 +149,18 @@ describe("leaks export --format release, on the shipped corpus", () => {
     const csv = datapackage.resources.find((r: { path: string }) => r.path === "csv/claims.csv");
     const header = readFileSync(join(out, "csv/claims.csv"), "utf8").split("\n", 1)[0];
     expect(csv.schema.fields.map((f: { name: string }) => f.name).join(",")).toBe(header);
+  });
+
+  it("stix.json is the STIX 2.1 bundle that export --format stix writes, listed as STIX", () => {
+    const text = readFileSync(join(out, "stix.json"), "utf8");
+    expect(checkStixBundle(JSON.parse(text))).toEqual([]);
+    const alone = runCli(["--data", DATA, "export", "--format", "stix"], out);
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toBe(text);
+    const datapackage = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
+    expect(
+      datapackage.resources.find((r: { path: string }) => r.path === "stix.json"),
+    ).toMatchObject({ format: "json", mediatype: "application/stix+json", encoding: "utf-8" });
   });
 
   it("changes.json: with no earlier release tag every record is added, and says so", () => {

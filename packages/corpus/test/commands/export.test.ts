@@ -1,6 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { checkStixBundle } from "../support/stix-check.js";
 import { runCli, tempCopy } from "./run-cli.js";
 
 const cleanups: (() => void)[] = [];
@@ -171,6 +173,51 @@ describe("leaks export", () => {
     });
   });
 
+  it("writes a STIX 2.1 bundle to a file, or the same bytes to standard output", () => {
+    const dir = project();
+    const run = runCli(exportArgs("--format", "stix", "--out", "out/stix.json"), dir);
+    expect(run.stdout).toBe("Wrote out/stix.json (1 incidents, 2 claims, 5 actors, 2 sources)\n");
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(dir, "out/stix.json"), "utf8");
+    const bundle = JSON.parse(text) as { type: string; objects: Record<string, unknown>[] };
+    expect(checkStixBundle(bundle)).toEqual([]);
+    expect(bundle.type).toBe("bundle");
+    expect(
+      bundle.objects.map(
+        (object) => `${String(object.type)} ${String(object.name ?? object.abstract)}`,
+      ),
+    ).toEqual([
+      "identity Leaks Dossier",
+      "marking-definition Leaks Dossier data licence: CC-BY-4.0",
+      "identity Borduria",
+      "identity The Example Daily",
+      "identity Example Wire",
+      "identity Jan Novák",
+      "identity Ruritania",
+      "note Minister shows harbour plans",
+      "note A wire relay of The Example Daily's report",
+      "grouping Harbour plans shown to a foreign delegation",
+      "note =The coast guard said it had not been consulted.",
+      "note According to The Example Daily, a minister showed harbour defence plans to a delegation.",
+    ]);
+    const stdout = runCli(exportArgs("--format", "stix"), dir);
+    expect(stdout.code).toBe(0);
+    expect(stdout.stdout).toBe(text);
+  });
+
+  it("refuses a STIX bundle of a corpus with no record to date its objects by", () => {
+    const dir = mkdtempSync(join(tmpdir(), "leaks-stix-empty-"));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    for (const folder of ["incidents", "claims", "actors", "sources"])
+      mkdirSync(join(dir, "data", folder), { recursive: true });
+    const run = runCli(exportArgs("--format", "stix", "--out", "stix.json"), dir);
+    expect(run.stderr).toBe(
+      "leaks: the STIX export has no date to give its objects: the data has no claim or source, whose grade days the objects are dated by; add records first\n",
+    );
+    expect(run.code).toBe(2);
+    expect(existsSync(join(dir, "stix.json"))).toBe(false);
+  });
+
   it("exports nothing while the data has errors", () => {
     const dir = project();
     writeFileSync(
@@ -196,7 +243,7 @@ describe("leaks export", () => {
   it.each([
     [
       ["--format", "xml"],
-      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are json, ndjson, csv, jsonld, release.\n(run with --help for usage)\n",
+      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are json, ndjson, csv, jsonld, stix, release.\n(run with --help for usage)\n",
     ],
     [["--format", "json", "--table", "claims"], "leaks: --table is for --format csv only\n"],
     [
@@ -213,6 +260,8 @@ describe("leaks export", () => {
     const run = runCli(["export", "--help"], project());
     expect(run.stdout).toContain("Usage: leaks export [options]");
     expect(run.stdout).toContain("$ leaks export --format csv --out-dir csv/");
+    expect(run.stdout).toContain("stix    a STIX 2.1 bundle for threat-intelligence tools");
+    expect(run.stdout).toContain("$ leaks export --format stix --out stix.json");
     expect(run.code).toBe(0);
   });
 });

@@ -11,6 +11,8 @@ import { corpusJsonLd } from "../../export/json-ld.js";
 import { MissingModuleError } from "../../export/optional-module.js";
 import { orderedCorpus } from "../../export/ordered-corpus.js";
 import { writeRelease } from "../../export/release.js";
+import { corpusStix } from "../../export/stix.js";
+import { StixExportError } from "../../export/stix-model.js";
 import { CorpusReadError, loadCorpus } from "../../loader/index.js";
 import {
   displayPath,
@@ -21,7 +23,7 @@ import {
   UsageError,
 } from "../context.js";
 
-const EXPORT_FORMATS = ["json", "ndjson", "csv", "jsonld", "release"] as const;
+const EXPORT_FORMATS = ["json", "ndjson", "csv", "jsonld", "stix", "release"] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const EXAMPLES = examplesHelp(
@@ -35,6 +37,9 @@ Formats:
           would run as a formula starts with '
   jsonld  schema.org JSON-LD: Event, Claim (appearances as Quotation), NewsArticle or
           CreativeWork, Person, Organization or Country
+  stix    a STIX 2.1 bundle for threat-intelligence tools: incidents as grouping, actors as
+          identity, sources and claims as note (who claimed it, where it appeared; confidence
+          from the Admiralty credibility grade), marked with the data licence
   release a release bundle in --out-dir: all of the above, a SQLite database (a table per
           record kind and per list, foreign keys, FTS5 over statements and quotes), Parquet
           files of the same tables, changes.json (records added, changed, removed since
@@ -50,6 +55,7 @@ Examples:
   $ ${leaks} export --format csv --table sources --out sources.csv
   $ ${leaks} export --format csv --out-dir csv/
   $ ${leaks} export --format jsonld --out leaks-corpus.jsonld
+  $ ${leaks} export --format stix --out stix.json
   $ ${leaks} export --format release --out-dir release/
   $ ${leaks} export --format release --out-dir release/ --since @leaks/corpus@1.0.0
 `,
@@ -69,6 +75,7 @@ const RENDER: Record<Exclude<ExportFormat, "csv" | "release">, (corpus: Corpus) 
   json: corpusJson,
   ndjson: corpusNdjson,
   jsonld: corpusJsonLd,
+  stix: corpusStix,
 };
 
 async function write(file: string, text: string): Promise<void> {
@@ -132,11 +139,7 @@ async function exportCorpus(options: ExportOptions): Promise<void> {
     process.exitCode = EXIT.clean;
     return;
   }
-  if (options.format === "release") throw new UsageError("--format release needs --out-dir <dir>");
-  const text =
-    options.format === "csv"
-      ? corpusCsv(corpus, options.table ?? "claims")
-      : RENDER[options.format](corpus);
+  const text = render(corpus, options);
   if (options.out === undefined) {
     // A reader that stops early (`| head`) is not an error.
     process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -149,6 +152,18 @@ async function exportCorpus(options: ExportOptions): Promise<void> {
     process.stdout.write(`Wrote ${displayPath(options.out)} (${counts})\n`);
   }
   process.exitCode = EXIT.clean;
+}
+
+/** The text of a single-file format. */
+function render(corpus: Corpus, options: ExportOptions): string {
+  if (options.format === "csv") return corpusCsv(corpus, options.table ?? "claims");
+  if (options.format === "release") throw new UsageError("--format release needs --out-dir <dir>");
+  try {
+    return RENDER[options.format](corpus);
+  } catch (error) {
+    if (error instanceof StixExportError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 async function exportRelease(
@@ -181,7 +196,8 @@ async function exportRelease(
       progress,
     });
   } catch (error) {
-    if (error instanceof MissingModuleError) throw new UsageError(error.message);
+    if (error instanceof MissingModuleError || error instanceof StixExportError)
+      throw new UsageError(error.message);
     throw error;
   }
   process.stdout.write(
@@ -203,7 +219,7 @@ export function register(program: Command): void {
   program
     .command("export")
     .description(
-      "export the whole validated corpus as JSON, NDJSON, CSV, schema.org JSON-LD, or a release bundle",
+      "export the whole validated corpus as JSON, NDJSON, CSV, schema.org JSON-LD, STIX 2.1, or a release bundle",
     )
     .addOption(
       new Option("-f, --format <format>", "output format").choices(EXPORT_FORMATS).default("json"),
