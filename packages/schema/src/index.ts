@@ -12,6 +12,7 @@ export * from "./models/involvement.js";
 export * from "./models/marking.js";
 export * from "./models/related-incident.js";
 export * from "./models/source.js";
+export * from "./models/summary-sentence.js";
 export * from "./models/timeline-entry.js";
 export * from "./primitives/admiralty.js";
 export * from "./primitives/country.js";

@@ -15,8 +15,12 @@ export function ImpactList({
   return (
     <ul className="impact-list">
       {impacts.map((impact, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: impacts have no id; this server-rendered list keeps record order and never changes
-        <li key={i} className={`impact impact--${impact.effect}`}>
+        <li
+          // biome-ignore lint/suspicious/noArrayIndexKey: impacts have no id; this server-rendered list keeps record order and never changes
+          key={i}
+          className={`impact impact--${impact.effect}`}
+          data-rests-on={impact.claims.map((claim) => claim.id).join(" ")}
+        >
           <p className="impact__head">
             {by === "relationship" ? (
               <a href={impact.relationship.href}>{impact.relationship.label}</a>

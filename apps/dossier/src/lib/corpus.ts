@@ -30,6 +30,8 @@ import {
   type RecordKind,
   type RelatedIncident,
   type Source,
+  summaryParts,
+  textParagraphs,
 } from "@leaks/schema";
 import { type DateView, dateView } from "./dates";
 import {
@@ -77,6 +79,7 @@ import type {
   ReliabilityView,
   SourceEntry,
   SourceRef,
+  SummarySentenceView,
 } from "./views";
 
 export type { DateView } from "./dates";
@@ -556,11 +559,17 @@ function publishedBy(
   return best;
 }
 
+/**
+ * The first day a source had certainly published the claim: the source it appears in, or one
+ * of the sources it came to that source through (`via`), which had it before.
+ */
 function knownFrom(claim: Claim): PublishedBy | undefined {
   let best: PublishedBy | undefined;
   for (const appearance of claim.appearances) {
-    const found = publishedBy(appearance.source);
-    if (found && (best === undefined || found.day < best.day)) best = found;
+    for (const source of [appearance.source, ...appearance.via]) {
+      const found = publishedBy(source);
+      if (found && (best === undefined || found.day < best.day)) best = found;
+    }
   }
   return best;
 }
@@ -668,11 +677,18 @@ function compareClaims(a: ClaimView, b: ClaimView): number {
 /* ------------------------------------------------------------------------------------------ */
 /* Incidents                                                                                   */
 
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
-    .filter((p) => p !== "");
+/** A text's paragraphs as the dataset defines them (one rule for the site and the schema). */
+const paragraphs = textParagraphs;
+
+/** The summary by paragraph and sentence, each sentence with the claims it rests on. */
+function summaryView(incident: Incident): SummarySentenceView[][] {
+  const parts = summaryParts(incident);
+  // The corpus rules refuse such a basis before any page is built (summary-basis-mismatch).
+  if (!Array.isArray(parts))
+    throw new Error(`incident ${incident.id}: its summaryBasis does not make up its summary`);
+  return parts.map((sentences) =>
+    sentences.map((sentence) => ({ text: sentence.text, claims: sentence.claims.map(claimRef) })),
+  );
 }
 
 const LEDE_LENGTH = 280;
@@ -937,7 +953,7 @@ export function getDossier(id: string): Dossier | undefined {
   };
   return {
     ...incidentSummary(incident),
-    summary: paragraphs(incident.summary),
+    summary: summaryView(incident),
     dates: Object.fromEntries(Object.entries(dates).filter(([, v]) => v !== undefined)),
     disclosedBy: incident.disclosedBy.map(involvementView),
     receivedBy: incident.receivedBy.map(involvementView),

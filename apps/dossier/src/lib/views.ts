@@ -246,8 +246,15 @@ export interface IncidentSummary {
   readonly lede: string;
 }
 
+/** One sentence of a summary, with the claims it rests on (none where the record gives no basis). */
+export interface SummarySentenceView {
+  readonly text: string;
+  readonly claims: readonly ClaimRef[];
+}
+
 export interface Dossier extends IncidentSummary {
-  readonly summary: readonly string[];
+  /** The summary by paragraph, each paragraph as its sentences. */
+  readonly summary: readonly (readonly SummarySentenceView[])[];
   readonly dates: {
     readonly happened?: DatedFactView;
     readonly public?: DatedFactView;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { dossierJson, HOSTILE, incidentPaths, SITE, watchForeignRequests } from "./helpers";
+import { dossierJson, incidentPaths, SITE, watchForeignRequests } from "./helpers";
 
 test("every incident page renders its claims with their sources and quotes", async ({
   page,
@@ -88,62 +88,6 @@ test("a permalink scrolls to its claim", async ({ page, request }) => {
   await expect(card).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await expect(card.locator("a.permalink")).toHaveAttribute("href", `#${anchor}`);
-});
-
-test("the 'as known on' control hides claims reported after the chosen day", async ({
-  page,
-  request,
-}) => {
-  // A dossier whose claims were first reported on different days: in the corpus if it has
-  // one yet, else in the fixture corpus, which is built to have one.
-  let chosen: { path: string; days: string[] } | undefined;
-  for (const base of [SITE, HOSTILE]) {
-    for (const path of await incidentPaths(request, base)) {
-      await page.goto(`${base}${path}`);
-      const days = [
-        ...new Set(
-          await page
-            .locator("article.claim")
-            .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.knownFrom ?? "")),
-        ),
-      ]
-        .filter((d) => d !== "")
-        .sort();
-      if (days.length >= 2) {
-        chosen = { path, days };
-        break;
-      }
-    }
-    if (chosen) break;
-  }
-  expect(chosen, "an incident whose claims were first reported on different days").toBeDefined();
-  if (!chosen) return;
-  const day = chosen.days[0] ?? "";
-  const control = page.getByLabel("As known on");
-  await control.fill(day);
-  // The day in the address is the control's last step: by then it has hidden what it hides.
-  await expect(page).toHaveURL(new RegExp(`as-of=${day}`));
-  const cards = page.locator("article.claim");
-  const states = await cards.evaluateAll((all) =>
-    all.map((c) => ({
-      known: (c as HTMLElement).dataset.knownFrom ?? "",
-      hidden: (c as HTMLElement).hidden,
-    })),
-  );
-  expect(states.some((s) => !s.hidden)).toBe(true);
-  for (const state of states) expect(state.hidden).toBe(state.known === "" || state.known > day);
-  const later = page.locator(`article.claim[data-known-from="${chosen.days.at(-1)}"]`).first();
-  await expect(later).toBeHidden();
-  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toContainText(
-    `Showing ${states.filter((s) => !s.hidden).length} of`,
-  );
-
-  // The day survives a reload, and "Show all" brings every claim back.
-  await page.reload();
-  await expect(later).toBeHidden();
-  await page.getByRole("button", { name: "Show all" }).click();
-  await expect(later).toBeVisible();
-  await expect(page).not.toHaveURL(/as-of=/);
 });
 
 test("each claim can be cited as BibTeX and CSL-JSON, on the dossier's citations page", async ({

@@ -60,6 +60,7 @@ export const REFERENCES: ReadonlyMap<string, RecordKind> = new Map(
     ["actor", "positions[].organisation", "actor"],
     ["actor", "positions[].claims[]", "claim"],
     ["actor", "affiliations[].actor", "actor"],
+    ["incident", "summaryBasis[].claims[]", "claim"],
     ...INCIDENT_DATES.flatMap((date) => [
       ...INFERRED_BASIS(`dates.${date}.inferred`).map(([path, kind]) => ["incident", path, kind]),
       ["incident", `dates.${date}.claims[]`, "claim"],

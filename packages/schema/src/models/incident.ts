@@ -7,6 +7,7 @@ import { Impact } from "./impact.js";
 import { Involvement } from "./involvement.js";
 import { Marking } from "./marking.js";
 import { RelatedIncident } from "./related-incident.js";
+import { SummarySentence } from "./summary-sentence.js";
 import { TimelineEntry } from "./timeline-entry.js";
 
 export const LEAK_KINDS = [
@@ -31,6 +32,12 @@ export const Incident = z
     summary: Prose.describe(
       "What happened, in neutral words, drawing only on the incident's claims.",
     ),
+    summaryBasis: z
+      .array(SummarySentence)
+      .default([])
+      .describe(
+        "The summary sentence by sentence, each with the claims it rests on; when given, every sentence of the summary is listed, in order.",
+      ),
     countries: z
       .array(CountryCode)
       .default([])
@@ -66,6 +73,11 @@ export interface IncidentInput extends z.input<typeof Incident> {
   kind: z.input<typeof Incident>["kind"];
   /** What happened, in neutral words, drawing only on the incident's claims. */
   summary: z.input<typeof Incident>["summary"];
+  /**
+   * The summary sentence by sentence, each with the claims it rests on; when given, every sentence
+   * of the summary is listed, in order.
+   */
+  summaryBasis?: z.input<typeof Incident>["summaryBasis"];
   /** Countries involved: where it leaked from, whose intelligence, who was affected. */
   countries?: z.input<typeof Incident>["countries"];
   /**
@@ -105,6 +117,11 @@ export interface Incident extends z.output<typeof Incident> {
   kind: z.output<typeof Incident>["kind"];
   /** What happened, in neutral words, drawing only on the incident's claims. */
   summary: z.output<typeof Incident>["summary"];
+  /**
+   * The summary sentence by sentence, each with the claims it rests on; when given, every sentence
+   * of the summary is listed, in order.
+   */
+  summaryBasis: SummarySentence[];
   /** Countries involved: where it leaked from, whose intelligence, who was affected. */
   countries: CountryCode[];
   /**

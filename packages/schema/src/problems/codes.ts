@@ -50,6 +50,7 @@ export const RULE_CODES = [
   "self-reference",
   "source-before-event",
   "source-unlocatable",
+  "summary-basis-mismatch",
   "supersedes-cycle",
   "timeline-order",
   "unknown-reference",

@@ -26,6 +26,7 @@ import type { Rule } from "./rule.js";
 import { selfReferenceRule } from "./self-reference.js";
 import { sourceBeforeEventRule } from "./source-before-event.js";
 import { sourceUnlocatableRule } from "./source-unlocatable.js";
+import { summaryBasisMismatchRule } from "./summary-basis.js";
 import { supersedesCycleRule } from "./supersedes-cycle.js";
 import { timelineOrderRule } from "./timeline-order.js";
 import { unknownReferenceRule } from "./unknown-reference.js";
@@ -39,6 +40,7 @@ export const ALL_RULES: readonly Rule[] = [
   orphanSourceRule,
   sourceUnlocatableRule,
   claimBasisIncidentRule,
+  summaryBasisMismatchRule,
   claimantSourceNotCitedRule,
   incidentDateOrderRule,
   timelineOrderRule,
@@ -99,6 +101,12 @@ export {
 export { QUOTE_WARNING_LENGTH } from "./quote-length.js";
 export { type Reference, referencesOf } from "./references.js";
 export {
+  type SummaryMismatch,
+  type SummaryPart,
+  summaryParts,
+  textParagraphs,
+} from "./summary-basis.js";
+export {
   citationCycleRule,
   citationDateOrderRule,
   claimantSourceNotCitedRule,
@@ -126,6 +134,7 @@ export {
   selfReferenceRule,
   sourceBeforeEventRule,
   sourceUnlocatableRule,
+  summaryBasisMismatchRule,
   supersedesCycleRule,
   timelineOrderRule,
   unknownReferenceRule,

@@ -95,6 +95,8 @@ function* involvementReferences(
 }
 
 export function* incidentReferences(incident: Incident): Generator<Reference> {
+  for (const [i, sentence] of incident.summaryBasis.entries())
+    yield* listOf("claim", sentence.claims, ["summaryBasis", i, "claims"]);
   for (const field of INCIDENT_DATE_FIELDS) {
     const fact = incident.dates[field];
     if (fact?.inferred !== undefined)
@@ -187,6 +189,8 @@ function everyActorReference(actor: Actor, test: ReferenceTest): boolean {
 }
 
 function everyIncidentReference(incident: Incident, test: ReferenceTest): boolean {
+  for (const sentence of incident.summaryBasis)
+    if (!everyId("claim", sentence.claims, test)) return false;
   for (const field of INCIDENT_DATE_FIELDS) {
     const fact = incident.dates[field];
     if (fact?.inferred !== undefined && !everyBasis(fact.inferred, test)) return false;

@@ -7,6 +7,7 @@ import { citeDossier } from "@/lib/cite";
 import { type Dossier, getDossier, incidentIds } from "@/lib/corpus";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
 import { ActorsInvolved } from "./_components/actors-involved";
+import { AsOfControl } from "./_components/as-of-control";
 import { CiteBox } from "./_components/cite-box";
 import { ClaimLedger } from "./_components/claim-ledger";
 import { ClaimPairs } from "./_components/claim-pairs";
@@ -63,7 +64,9 @@ function structuredData(dossier: Dossier) {
     "@type": "Event",
     "@id": absoluteUrl(`${dossier.href}#event`),
     name: dossier.title,
-    description: dossier.summary.join("\n\n"),
+    description: dossier.summary
+      .map((sentences) => sentences.map((sentence) => sentence.text).join(" "))
+      .join("\n\n"),
     url: absoluteUrl(dossier.href),
     ...(dossier.date ? { startDate: dossier.date.machine } : {}),
     eventStatus: "https://schema.org/EventScheduled",
@@ -117,13 +120,19 @@ export default async function IncidentPage({ params }: Props) {
         <h1>{dossier.title}</h1>
         <p className="page-header__meta">
           {dossier.date ? <DateText date={dossier.date} /> : "Date not established"} ·{" "}
-          {dossier.claimCount} claims,{" "}
-          {dossier.contestedCount === 1
-            ? "1 contested pair"
-            : `${dossier.contestedCount} contested pairs`}
+          <span data-as-of-count="claims" data-total={dossier.claimCount}>
+            {dossier.claimCount} claims
+          </span>
+          ,{" "}
+          <span data-as-of-count="contested" data-total={dossier.contestedCount}>
+            {dossier.contestedCount === 1
+              ? "1 contested pair"
+              : `${dossier.contestedCount} contested pairs`}
+          </span>
           {dossier.tensionPairs.length > 0 &&
             `, ${dossier.tensionPairs.length} ${dossier.tensionPairs.length === 1 ? "pair" : "pairs"} in tension`}
         </p>
+        <AsOfControl dossier={dossier} />
         <CiteBox
           id="dossier"
           citation={citeDossier(dossier)}

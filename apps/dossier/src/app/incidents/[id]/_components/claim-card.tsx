@@ -50,7 +50,7 @@ export function ClaimCard({
 }: {
   claim: ClaimView;
   number: number;
-  /** The dossier's citations page, where this claim's "Cite" leads. */
+  /** The dossier's citations page, where this claim's "Cite" leads (relative to the dossier). */
   citePage: string;
   /** The contested and in-tension pairs of the dossier this claim is a side of. */
   pairs?: readonly { kind: PairKind; index: number }[];
@@ -78,7 +78,7 @@ export function ClaimCard({
         ))}
       </p>
       <h4 className="claim__statement">{claim.statement}</h4>
-      <details className="claim__evidence" id={`${claim.anchor}-evidence`}>
+      <details className="claim__evidence">
         <summary>
           <span className="claim__brief">
             <CredibilityBadge credibility={claim.credibility} />

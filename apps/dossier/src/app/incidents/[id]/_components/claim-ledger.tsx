@@ -1,21 +1,9 @@
 import type { Dossier } from "@/lib/corpus";
-import { AsOfControl } from "./as-of-control";
 import { ClaimCard } from "./claim-card";
 import { ClaimPairs, pairsByClaim } from "./claim-pairs";
 
-function reportedRange(dossier: Dossier): { earliest: string; latest: string } | undefined {
-  const days = dossier.groups
-    .flatMap((group) => group.claims.map((claim) => claim.knownFrom))
-    .filter((day): day is string => day !== undefined)
-    .sort();
-  const earliest = days[0];
-  const latest = days.at(-1);
-  return earliest && latest ? { earliest, latest } : undefined;
-}
-
 /** The claims ledger: every claim, grouped by where it stands. */
 export function ClaimLedger({ dossier }: { dossier: Dossier }) {
-  const range = reportedRange(dossier);
   // A standing no claim of this incident has is left out: the key above counts what there is.
   const groups = dossier.groups.filter((group) => group.claims.length > 0);
   const contested = pairsByClaim("contested", dossier.contestedPairs);
@@ -28,13 +16,15 @@ export function ClaimLedger({ dossier }: { dossier: Dossier }) {
         “Evidence”, who makes it and the verbatim quote in every source, graded A–F for reliability.{" "}
         <a href="/about/#standing">What the labels mean</a>.
       </p>
-      {range && <AsOfControl earliest={range.earliest} latest={range.latest} />}
       <nav aria-label="Claims by standing" className="ledger__toc">
         <ul>
           {groups.map((group) => (
             <li key={group.group}>
               <a href={`#standing-${group.group}`}>
-                {group.title} <span className="facet-count">({group.claims.length})</span>
+                {group.title}{" "}
+                <span className="facet-count" data-group-count={group.group}>
+                  ({group.claims.length})
+                </span>
               </a>
             </li>
           ))}
@@ -50,7 +40,10 @@ export function ClaimLedger({ dossier }: { dossier: Dossier }) {
           data-claim-group={group.group}
         >
           <h3 id={`standing-${group.group}-title`}>
-            {group.title} <span className="facet-count">({group.claims.length})</span>
+            {group.title}{" "}
+            <span className="facet-count" data-group-count={group.group}>
+              ({group.claims.length})
+            </span>
           </h3>
           <p className="claim-group__description">{group.description}</p>
           {group.claims.length === 0 ? (
@@ -62,7 +55,7 @@ export function ClaimLedger({ dossier }: { dossier: Dossier }) {
                   key={claim.id}
                   claim={claim}
                   number={dossier.claimNumbers[claim.id] ?? 0}
-                  citePage={`${dossier.href}cite/`}
+                  citePage="cite/"
                   pairs={[...(contested.get(claim.id) ?? []), ...(tension.get(claim.id) ?? [])]}
                 />
               ))}

@@ -34,6 +34,7 @@ export function StandingChart({ groups }: { groups: Dossier["groups"] }) {
           const rect = (
             <rect
               key={group.group}
+              data-group={group.group}
               className={`${styles.segment} chart-fill--${group.group}`}
               x={x}
               y={0}
@@ -51,7 +52,8 @@ export function StandingChart({ groups }: { groups: Dossier["groups"] }) {
             <li key={group.group}>
               <span className={`${styles.swatch} chart-bg--${group.group}`} aria-hidden="true" />
               <a href={`#standing-${group.group}`}>
-                <strong>{group.claims.length}</strong> {group.title.toLowerCase()}
+                <strong data-group={group.group}>{group.claims.length}</strong>{" "}
+                {group.title.toLowerCase()}
               </a>
             </li>
           ))}

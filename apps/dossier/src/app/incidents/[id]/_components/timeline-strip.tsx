@@ -18,6 +18,8 @@ interface Mark {
   readonly x1: number;
   readonly exact: boolean;
   readonly inferred: boolean;
+  /** The claims the mark's events rest on, for "As known on". */
+  readonly claims: string;
   lane: number;
 }
 
@@ -61,14 +63,19 @@ export function TimelineStrip({ entries }: { entries: readonly TimelineEntryView
     .domain([new Date(utc(first).getTime() - pad), new Date(utc(last).getTime() + DAY + pad)])
     .range([MARGIN, WIDTH - MARGIN]);
   // Events with the same date share one mark, numbered with all of theirs.
-  const byDate = new Map<string, { entry: TimelineEntryView; numbers: number[] }>();
+  const byDate = new Map<
+    string,
+    { entry: TimelineEntryView; numbers: number[]; claims: Set<string> }
+  >();
   entries.forEach((entry, i) => {
     const key = `${entry.date.earliest}/${entry.date.latest}/${entry.inferred !== undefined}`;
-    const same = byDate.get(key);
-    if (same) same.numbers.push(i + 1);
-    else byDate.set(key, { entry, numbers: [i + 1] });
+    const same = byDate.get(key) ?? { entry, numbers: [], claims: new Set<string>() };
+    same.numbers.push(i + 1);
+    for (const claim of entry.claims) same.claims.add(claim.id);
+    byDate.set(key, same);
   });
-  const marks: Mark[] = [...byDate.values()].map(({ entry, numbers }) => ({
+  const marks: Mark[] = [...byDate.values()].map(({ entry, numbers, claims }) => ({
+    claims: [...claims].join(" "),
     label: numbersLabel(numbers),
     x0: x(utc(entry.date.earliest)),
     x1: x(new Date(utc(entry.date.latest).getTime() + DAY)),
@@ -122,7 +129,7 @@ export function TimelineStrip({ entries }: { entries: readonly TimelineEntryView
               .filter(Boolean)
               .join(" ");
             return (
-              <g key={mark.label}>
+              <g key={mark.label} data-rests-on={mark.claims}>
                 {mark.exact ? (
                   <circle className={kind} cx={mark.x0} cy={y} r={4.5} />
                 ) : (

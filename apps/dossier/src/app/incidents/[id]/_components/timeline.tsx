@@ -26,7 +26,7 @@ export function Timeline({
             <ol className="timeline">
               {entries.map((entry, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: timeline entries have no id; this server-rendered list keeps record order and never changes
-                <li key={i}>
+                <li key={i} data-rests-on={entry.claims.map((claim) => claim.id).join(" ")}>
                   <p className="timeline__date">
                     <DateText date={entry.date} />
                   </p>

@@ -1,7 +1,8 @@
+import { Fragment } from "react";
 import { ClaimRefs } from "@/components/claim-refs";
 import { DateText } from "@/components/date-text";
 import { Prose } from "@/components/prose";
-import type { DatedFactView, Dossier, InvolvementView } from "@/lib/corpus";
+import type { DatedFactView, Dossier, InvolvementView, SummarySentenceView } from "@/lib/corpus";
 import { paths } from "@/lib/corpus";
 
 type Numbers = Readonly<Record<string, number>>;
@@ -71,12 +72,60 @@ function DateFact({
   );
 }
 
-/** The summary: the first thing a reader gets. */
+/** A sentence of the summary, then the numbers of the claims it rests on, each a link to it. */
+function SummarySentence({
+  sentence,
+  numbers,
+}: {
+  sentence: SummarySentenceView;
+  numbers: Numbers;
+}) {
+  const claims = [...sentence.claims].sort((a, b) => (numbers[a.id] ?? 0) - (numbers[b.id] ?? 0));
+  if (claims.length === 0) return <>{sentence.text}</>;
+  return (
+    <span className="summary__sentence" data-rests-on={claims.map((claim) => claim.id).join(" ")}>
+      {sentence.text}
+      <span className="summary__refs">
+        <span className="sr-only"> (rests on {claims.length === 1 ? "claim" : "claims"}</span>
+        {claims.map((claim, i) => (
+          <Fragment key={claim.id}>
+            {i > 0 && ","}
+            <a href={`#claim-${claim.id}`}>{numbers[claim.id] ?? claim.id}</a>
+          </Fragment>
+        ))}
+        <span className="sr-only">)</span>
+      </span>
+    </span>
+  );
+}
+
+/** The summary: the first thing a reader gets, each sentence with the claims it rests on. */
 export function WhatHappened({ dossier }: { dossier: Dossier }) {
+  const linked = dossier.summary.some((paragraph) =>
+    paragraph.some((sentence) => sentence.claims.length > 0),
+  );
   return (
     <section id="what-happened" aria-labelledby="what-happened-title">
       <h2 id="what-happened-title">What happened</h2>
-      <Prose paragraphs={dossier.summary} className="summary" />
+      <div className="summary">
+        {dossier.summary.map((paragraph, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no id; this server-rendered text never changes
+          <p key={i}>
+            {paragraph.map((sentence, j) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: sentences have no id and may repeat
+              <Fragment key={j}>
+                {j > 0 && " "}
+                <SummarySentence sentence={sentence} numbers={dossier.claimNumbers} />
+              </Fragment>
+            ))}
+          </p>
+        ))}
+      </div>
+      {linked && (
+        <p className="summary__key">
+          The numbers after each sentence are the claims it rests on, in the ledger below.
+        </p>
+      )}
     </section>
   );
 }
