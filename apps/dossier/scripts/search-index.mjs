@@ -117,6 +117,8 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /**
  * Name groups, each the spellings of one name, as patterns: a name is found as a whole phrase,
  * letter case kept (so the alias "US" is not the word "us"), longest names first.
@@ -127,9 +129,11 @@ export function namePatterns(groups) {
       names.map((name) => ({
         name,
         group,
+        words: name.match(WORD) ?? [],
         pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu"),
       })),
     )
+    .filter(({ words }) => words.length > 0)
     .sort((a, b) => b.name.length - a.name.length);
 }
 
@@ -139,9 +143,13 @@ export function namePatterns(groups) {
  * is not found in "The Washington Post".
  */
 export function otherNames(text, patterns) {
+  // Only names whose every word is in the text are looked for: a site of thousands of pages and
+  // names stays quick to index.
+  const words = new Set(text.match(WORD));
   let rest = text;
   const present = new Map();
-  for (const { name, group, pattern } of patterns) {
+  for (const { name, group, words: needed, pattern } of patterns) {
+    if (!needed.every((word) => words.has(word))) continue;
     const next = rest.replace(pattern, "\u0000");
     if (next === rest) continue;
     rest = next;

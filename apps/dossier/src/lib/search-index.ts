@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { actorIds, getActor, getDossier, incidentIds } from "@/lib/corpus";
 import type { StandingGroup } from "@/lib/views";
 
@@ -22,10 +23,17 @@ export interface SearchRecords {
   readonly names: readonly (readonly string[])[];
 }
 
+/** Two spellings of one word ("Sergey", "Sergei"): letters only, and an edit or two apart. */
+function spellingsOfOneWord(a: string, b: string): boolean {
+  const word = /^\p{L}{4,}$/u;
+  return word.test(a) && word.test(b) && distance(a.toLowerCase(), b.toLowerCase()) <= 2;
+}
+
 /**
- * "Volodymyr Zelenskyy" and its alias "Volodymyr Zelenksyy" differ in one word: "Zelenskyy" and
- * "Zelenksyy" are then spellings of one name too, so a text naming him by surname alone is found
- * by either. Only names of as many words are compared, word by word.
+ * "Volodymyr Zelenskyy" and its alias "Volodymyr Zelenksyy" differ in one word, two spellings of
+ * it: "Zelenskyy" and "Zelenksyy" are then spellings of one name too, so a text naming him by
+ * surname alone is found by either. Names of as many words are compared word by word; an
+ * initial ("J. Smith") or another word altogether makes no pair.
  */
 function wordVariants(names: readonly string[]): string[][] {
   const split = names.map((name) => name.split(/\s+/));
@@ -35,7 +43,7 @@ function wordVariants(names: readonly string[]): string[][] {
       if (other === words || other.length !== words.length) continue;
       for (const [i, word] of words.entries()) {
         const alt = other[i];
-        if (alt === undefined || alt === word) continue;
+        if (alt === undefined || alt === word || !spellingsOfOneWord(word, alt)) continue;
         const group = variants.find((g) => g.includes(word) || g.includes(alt));
         if (group === undefined) variants.push([word, alt]);
         else for (const w of [word, alt]) if (!group.includes(w)) group.push(w);
