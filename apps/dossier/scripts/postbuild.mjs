@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { addToIndex, EXCLUDED } from "./search-index.mjs";
 import { NEEDS_REACT, needsReact, removePayloadFiles, withoutReact } from "./static-pages.mjs";
 
 const app = fileURLToPath(new URL("..", import.meta.url));
@@ -127,14 +128,14 @@ console.log(
 );
 console.log(`csp: ${pages} pages given a hash-based Content-Security-Policy`);
 
-// Field labels (dt) would run into their values in excerpts ("KindPerson"): index values only.
-const { index, errors } = await pagefind.createIndex({
-  excludeSelectors: ["dt", ".toc", ".claim__footer"],
-});
+// Indexed: every page, with the other names of the actors it names (index-only), and every claim
+// as a record at its anchor; left out: field labels (dt, which run into their values in
+// excerpts), lists of contents and the boilerplate of claim cards (scripts/search-index.mjs).
+const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED });
 if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-const added = await index.addDirectory({ path: outDir });
+const added = await addToIndex(index, outDir, htmlFiles(outDir));
 if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join("; ")}`);
 const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
 await pagefind.close();
-console.log(`pagefind: indexed ${added.page_count} pages`);
+console.log(`pagefind: indexed ${added.pages} pages and ${added.claims} claims`);

@@ -18,7 +18,33 @@ interface Hit {
   readonly url: string;
   readonly title: string;
   readonly type?: string;
+  /** A claim's result: where it stands, and the dossier it is in. */
+  readonly claim?: ClaimHit;
   readonly excerpt: readonly ExcerptPart[];
+}
+
+interface ClaimHit {
+  /** The standing as the claim's badge says it (src/lib/labels.ts). */
+  readonly standing: string;
+  /** The badge's colour: the claim's group on its dossier, when it is one the site knows. */
+  readonly group?: (typeof GROUPS)[number];
+  readonly incident: string;
+  readonly incidentUrl: string;
+}
+
+const GROUPS = ["established", "reported", "contested", "denied", "opinion"] as const;
+
+/** A claim's record (scripts/search-index.mjs): url `/incidents/<id>/#claim-<claim>`. */
+function claimHit(data: PagefindResultData): ClaimHit | undefined {
+  const { standing, incident, group } = data.meta;
+  if (data.meta.type !== "Claim" || standing === undefined || incident === undefined) return;
+  const known = GROUPS.find((g) => g === group);
+  return {
+    standing,
+    ...(known === undefined ? {} : { group: known }),
+    incident,
+    incidentUrl: data.url.split("#")[0] ?? data.url,
+  };
 }
 
 interface ExcerptPart {
@@ -109,13 +135,17 @@ export function SearchResults() {
         setHits(
           results
             .filter(({ data }) => data.url.startsWith("/"))
-            .map(({ id, data }) => ({
-              id,
-              url: data.url,
-              title: data.meta.title ?? data.url,
-              ...(data.meta.type === undefined ? {} : { type: data.meta.type }),
-              excerpt: excerptParts(data.excerpt),
-            })),
+            .map(({ id, data }) => {
+              const claim = claimHit(data);
+              return {
+                id,
+                url: data.url,
+                title: data.meta.title ?? data.url,
+                ...(data.meta.type === undefined ? {} : { type: data.meta.type }),
+                ...(claim === undefined ? {} : { claim }),
+                excerpt: excerptParts(data.excerpt),
+              };
+            }),
         );
       })
       .catch(() => {
@@ -171,17 +201,36 @@ export function SearchResults() {
             <li key={hit.id}>
               <p className="search-results__title">
                 {hit.type && <span className="eyebrow">{hit.type} · </span>}
+                {hit.claim && (
+                  <>
+                    <span
+                      className={
+                        hit.claim.group ? `standing standing--${hit.claim.group}` : "standing"
+                      }
+                    >
+                      {hit.claim.standing}
+                    </span>{" "}
+                  </>
+                )}
                 <a href={hit.url}>{hit.title}</a>
               </p>
-              <p className="search-results__excerpt">
-                {hit.excerpt.map((part) =>
-                  part.marked ? (
-                    <mark key={part.at}>{part.text}</mark>
-                  ) : (
-                    <span key={part.at}>{part.text}</span>
-                  ),
-                )}
-              </p>
+              {hit.claim ? (
+                // A claim's excerpt would repeat its statement, and end in the other spellings of
+                // names it is indexed with: the dossier it is in says more.
+                <p className="search-results__in">
+                  In <a href={hit.claim.incidentUrl}>{hit.claim.incident}</a>
+                </p>
+              ) : (
+                <p className="search-results__excerpt">
+                  {hit.excerpt.map((part) =>
+                    part.marked ? (
+                      <mark key={part.at}>{part.text}</mark>
+                    ) : (
+                      <span key={part.at}>{part.text}</span>
+                    ),
+                  )}
+                </p>
+              )}
             </li>
           ))}
         </ol>
