@@ -25,7 +25,15 @@ export const BOILERPLATE = [
   ".appearance__grades",
   ".claim__brief",
 ];
-export const EXCLUDED = ["dt", ".toc", ".claim__footer", ...BOILERPLATE];
+export const EXCLUDED = [
+  "dt",
+  ".toc",
+  ".claim__footer",
+  // The claim numbers after each sentence of a summary, and the "As known on" control.
+  ".summary__refs",
+  ".as-of",
+  ...BOILERPLATE,
+];
 
 export const RECORDS_FILE = join("search", "index-records.json");
 
