@@ -12,6 +12,8 @@ const app = fileURLToPath(new URL("..", import.meta.url));
 buildSite({
   ...process.env,
   LEAKS_CORPUS_JSON: join(app, "test", "fixtures", "hostile-corpus.json"),
+  // Its releases, hand-written for the fixture: the feeds carry its hostile titles.
+  LEAKS_HISTORY_DIR: join(app, "test", "fixtures", "hostile-history"),
   DOSSIER_DIST_DIR: "out-hostile",
   DOSSIER_OUT_DIR: "out-hostile",
 });

@@ -1,5 +1,7 @@
 // Before `next build`: copies the data downloads into public/ so the export serves them.
 // - whole-corpus exports from `leaks export` (falling back to @leaks/corpus's corpus.json),
+// - the release bundle of `leaks export --format release` in downloads/release/, as published
+//   with each release (SQLite, Parquet, datapackage.json, changes.json beside the exports),
 // - the JSON Schemas of @leaks/schema,
 // - the YAML record files, so each page can link to its own,
 // - the archived snapshots of sources (the archive folder of @leaks/corpus), byte for byte,
@@ -12,6 +14,7 @@ import {
   existsSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -31,7 +34,7 @@ rmSync(recordsDir, { recursive: true, force: true });
 rmSync(archiveDir, { recursive: true, force: true });
 mkdirSync(join(downloadsDir, "schema"), { recursive: true });
 
-const manifest = { exports: [], schemas: [], records: [] };
+const manifest = { exports: [], bundle: [], bundleTables: [], schemas: [], records: [] };
 
 function add(list, path, title, description) {
   list.push({
@@ -63,6 +66,11 @@ const EXPORTS = [
   ],
 ];
 const CSV_TABLES = ["incidents", "claims", "actors", "sources"];
+// Shorter than the datapackage's own descriptions, which list every table.
+const BUNDLE_DESCRIPTIONS = {
+  "leaks-corpus.sqlite":
+    "The corpus as a SQLite database: a table per record kind and per list the records hold, full-text indexes of statements and quotes, foreign keys declared.",
+};
 
 const override = process.env.LEAKS_CORPUS_JSON;
 if (override) {
@@ -89,6 +97,34 @@ if (override) {
         `The ${table} as CSV`,
         `One row per ${table.slice(0, -1)}; nested fields are dotted columns, lists are JSON.`,
       );
+    }
+  }
+  // The release bundle, whole: its datapackage.json names every file by its path in the folder.
+  const bundleDir = join(downloadsDir, "release");
+  if (leaks(["--format", "release", "--out-dir", bundleDir])) {
+    const datapackage = JSON.parse(readFileSync(join(bundleDir, "datapackage.json"), "utf8"));
+    add(
+      manifest.bundle,
+      "release/datapackage.json",
+      "datapackage.json",
+      "The Frictionless Data Package: every file of the bundle with its size, SHA-256 and schema.",
+    );
+    for (const resource of datapackage.resources) {
+      const table = /^(csv|parquet)\/(.+)\.\1$/.exec(resource.path);
+      if (table) {
+        manifest.bundleTables.push({
+          format: table[1],
+          name: table[2],
+          path: `/downloads/release/${resource.path}`,
+          bytes: resource.bytes,
+        });
+      } else
+        add(
+          manifest.bundle,
+          `release/${resource.path}`,
+          resource.path,
+          BUNDLE_DESCRIPTIONS[resource.path] ?? resource.description,
+        );
     }
   }
   if (!manifest.exports.some((item) => item.path.endsWith("/corpus.json"))) {
@@ -145,5 +181,5 @@ if (existsSync(snapshotsDir)) {
 
 writeFileSync(join(downloadsDir, "index.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(
-  `downloads: ${manifest.exports.length} exports, ${manifest.schemas.length} schemas, ${manifest.records.length} record files, ${snapshots} archived snapshots`,
+  `downloads: ${manifest.exports.length} exports, a release bundle of ${manifest.bundle.length + manifest.bundleTables.length} files, ${manifest.schemas.length} schemas, ${manifest.records.length} record files, ${snapshots} archived snapshots`,
 );

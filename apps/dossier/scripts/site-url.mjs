@@ -1,6 +1,8 @@
 // The public address of the site, from SITE_URL: checked before a build starts, so that a
 // production export never carries localhost links and a mistyped address fails at once.
 
+import { fileURLToPath } from "node:url";
+
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "0.0.0.0"]);
 
 /**
@@ -29,4 +31,20 @@ export function siteUrlProblem(env, { production }) {
   if (production && LOCAL_HOSTS.has(url.hostname))
     return `a production build needs the site's public address, not ${url.hostname}: set SITE_URL (e.g. ${example})`;
   return undefined;
+}
+
+// `node scripts/site-url.mjs [--production]`: checks SITE_URL alone (the Pages workflow runs it
+// first, so a missing repository variable stops the job before the tests, saying what to set).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const production = process.argv.includes("--production");
+  const problem = siteUrlProblem(process.env, { production });
+  if (problem === undefined) {
+    console.log(`SITE_URL: ${process.env.SITE_URL?.trim() || "(unset: http://localhost:3000)"}`);
+  } else {
+    const where = process.env.GITHUB_ACTIONS
+      ? " (in GitHub Actions: the repository variable SITE_URL, under Settings > Secrets and variables > Actions > Variables)"
+      : "";
+    console.error(`✖ ${problem}${where}`);
+    process.exit(1);
+  }
 }

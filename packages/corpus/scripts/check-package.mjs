@@ -98,6 +98,8 @@ function checkTarball(tarball) {
     "corpus.json",
     "meta.json",
     "loader/package.json",
+    // The data's history, one file per release (what DATA-CHANGELOG.md is written from).
+    "history/0.0.0.json",
   ];
   for (const [folder, records] of Object.entries(shipped))
     for (const record of records) required.push(`records/${folder}/${record.id}.json`);

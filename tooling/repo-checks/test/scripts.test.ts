@@ -1,10 +1,16 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classify } from "../../../scripts/classify-change.mjs";
-import { refusedBump, renderSection } from "../../../scripts/data-changelog.mjs";
+import {
+  CHANGELOG,
+  readHistory,
+  refusedBump,
+  renderChangelog,
+  renderSection,
+} from "../../../scripts/data-changelog.mjs";
 import { pnpmCommand } from "../../../scripts/lib/package-check.mjs";
 import { ROOT, readJson } from "./repo.js";
 
@@ -108,24 +114,168 @@ describe("data-changelog", () => {
     );
   });
 
-  it("prepends a release to the changelog file, keeping the earlier ones", () => {
+  it("records a release in the history and writes the changelog from it, newest first", () => {
     const dir = mkdtempSync(join(tmpdir(), "data-changelog-"));
-    const file = join(dir, "DATA-CHANGELOG.md");
-    writeFileSync(
-      file,
-      "# Data changelog\n\nRecords added, changed and retracted in each release of `@leaks/corpus`.\n\n## 0.1.0 (2026-11-01)\n\nNo record changed.\n",
-    );
-    execFileSync(process.execPath, [join(ROOT, "scripts", "data-changelog.mjs"), "HEAD", file], {
-      cwd: ROOT,
-      stdio: "pipe",
-    });
-    const text = readFileSync(file, "utf8");
-    const { version } = readJson<{ version: string }>("packages/corpus/package.json");
-    expect(text.indexOf(`## ${version} (`)).toBeGreaterThan(0);
-    expect(text.indexOf(`## ${version} (`)).toBeLessThan(text.indexOf("## 0.1.0"));
-    expect(text.match(/# Data changelog/g)).toHaveLength(1);
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      const history = join(dir, "history");
+      const changelog = join(dir, "DATA-CHANGELOG.md");
+      const script = join(ROOT, "scripts", "data-changelog.mjs");
+      const record = (version: string, date: string, changes: object) => {
+        const file = join(dir, `changes-${version}.json`);
+        writeFileSync(file, JSON.stringify(changes));
+        return spawnSync(
+          process.execPath,
+          [
+            script,
+            "--changes",
+            file,
+            "--version",
+            version,
+            "--date",
+            date,
+            "--history",
+            history,
+            "--changelog",
+            changelog,
+          ],
+          { cwd: ROOT, encoding: "utf8" },
+        );
+      };
+      const scoped = { incidents: ["an-incident"], relationships: [] };
+      expect(
+        record("0.1.0", "2026-11-01", {
+          since: null,
+          added: [{ kind: "incident", id: "an-incident", ...scoped }],
+          changed: [],
+          removed: [],
+        }).status,
+      ).toBe(0);
+      expect(
+        record("0.2.0", "2026-11-21", {
+          since: "@leaks/corpus@0.1.0",
+          added: [],
+          changed: [{ kind: "incident", id: "an-incident", fields: ["title"], ...scoped }],
+          removed: [],
+        }).status,
+      ).toBe(0);
+      expect(JSON.parse(readFileSync(join(history, "0.2.0.json"), "utf8"))).toMatchObject({
+        version: "0.2.0",
+        date: "2026-11-21",
+        changed: [{ id: "an-incident", fields: ["title"], incidents: ["an-incident"] }],
+      });
+      const text = readFileSync(changelog, "utf8");
+      expect(text.match(/# Data changelog/g)).toHaveLength(1);
+      expect(text.indexOf("## 0.2.0 (2026-11-21)")).toBeGreaterThan(0);
+      expect(text.indexOf("## 0.2.0")).toBeLessThan(text.indexOf("## 0.1.0 (2026-11-01)"));
+      expect(text).toContain("- incident `an-incident`: title");
+
+      // A removal in a minor version is refused, and nothing is recorded.
+      const refused = record("0.3.0", "2026-11-22", {
+        since: "@leaks/corpus@0.2.0",
+        added: [],
+        changed: [],
+        removed: [{ kind: "incident", id: "an-incident", ...scoped }],
+      });
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/needs a major version, not 0\.3\.0/);
+      expect(existsSync(join(history, "0.3.0.json"))).toBe(false);
+
+      // --check: the changelog edited by hand no longer matches its history.
+      const check = () =>
+        spawnSync(
+          process.execPath,
+          [script, "--check", "--history", history, "--changelog", changelog],
+          {
+            encoding: "utf8",
+          },
+        );
+      expect(check().status).toBe(0);
+      writeFileSync(changelog, `${text}\n- claim \`edited-by-hand\`\n`);
+      expect(check().status).toBe(1);
+      expect(check().stderr).toMatch(/is not what .* gives: run node scripts\/data-changelog\.mjs/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
+
+  it("the checked-in changelog is what the checked-in history gives", () => {
+    const entries = readHistory();
+    expect(entries.map((entry) => entry.version)).toContain("0.0.0");
+    expect(readFileSync(CHANGELOG, "utf8")).toBe(renderChangelog(entries));
+  });
+
+  it("refuses a history file it cannot use, naming the file and what to fix", () => {
+    const dir = mkdtempSync(join(tmpdir(), "data-history-"));
+    try {
+      writeFileSync(
+        join(dir, "1.0.0.json"),
+        JSON.stringify({
+          version: "1.0.0",
+          date: "2026-12-02",
+          added: [{ kind: "claim", id: "x" }],
+          changed: [],
+          removed: [],
+        }),
+      );
+      expect(() => readHistory(dir)).toThrow(
+        /1\.0\.0\.json: added\[0\]\.incidents must be a list of ids/,
+      );
+      writeFileSync(
+        join(dir, "1.0.0.json"),
+        JSON.stringify({ version: "1.0.1", date: "2026-12-02" }),
+      );
+      expect(() => readHistory(dir)).toThrow(/1\.0\.0\.json: its "version" is "1\.0\.1"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("release-bundle.sh (the data release's assets)", () => {
+  it("builds the bundle as an archive with its datapackage, and the single files beside it", () => {
+    const run = spawnSync("bash", [join(ROOT, "scripts", "release-bundle.sh"), "--dry-run"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const { version } = readJson<{ version: string }>("packages/corpus/package.json");
+    const tag = `@leaks/corpus@${version}`;
+    const upload = run.stdout
+      .split("\n")
+      .find((line) => line.startsWith(`gh release upload ${tag} --clobber `));
+    expect(upload).toBeDefined();
+    const assets = (upload ?? "").split(" ").slice(5);
+    const work = dirname(assets[0] ?? "");
+    try {
+      expect(assets.map((asset) => asset.split("/").pop())).toEqual([
+        `leaks-corpus-${version}.tar.gz`,
+        "leaks-corpus.json",
+        "leaks-corpus.ndjson",
+        "leaks-corpus.jsonld",
+        "leaks-corpus.sqlite",
+        "changes.json",
+        "datapackage.json",
+      ]);
+      for (const asset of assets) expect(existsSync(asset), asset).toBe(true);
+      const listed = execFileSync("tar", ["-tzf", assets[0] ?? ""], { encoding: "utf8" }).split(
+        "\n",
+      );
+      const datapackage = JSON.parse(
+        readFileSync(join(work, `leaks-corpus-${version}`, "datapackage.json"), "utf8"),
+      );
+      for (const resource of datapackage.resources as { path: string }[])
+        expect(listed).toContain(`leaks-corpus-${version}/${resource.path}`);
+      expect(run.stdout).toContain(`gh release create ${tag} --title ${tag} --notes-file`);
+      // The notes are this version's section of the data changelog.
+      const entry = readHistory().find((e) => e.version === version);
+      expect(entry, `packages/corpus/history/${version}.json`).toBeDefined();
+      const section = renderSection(version, entry?.date ?? "", entry ?? {}).split("\n");
+      const notes = readFileSync(join(work, "notes.md"), "utf8");
+      expect(notes).toContain(section.slice(2).join("\n").trim());
+    } finally {
+      if (work.startsWith(tmpdir())) rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("pnpm leaks, from any folder of the repository", () => {

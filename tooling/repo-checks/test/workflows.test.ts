@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,7 +11,9 @@ interface Step {
   run?: string;
 }
 interface Job {
-  permissions?: unknown;
+  permissions?: Record<string, string>;
+  needs?: string | string[];
+  env?: Record<string, string>;
   steps: Step[];
 }
 interface Workflow {
@@ -125,8 +127,31 @@ describe("GitHub workflows", () => {
 
   it("exist", () => {
     expect(workflowFiles).toEqual(
-      expect.arrayContaining(["ci.yml", "pull-request.yml", "release.yml"]),
+      expect.arrayContaining(["ci.yml", "pages.yml", "pull-request.yml", "release.yml"]),
     );
+  });
+
+  it("grant write permissions only to the jobs that need them, and only those", () => {
+    const writes = Object.fromEntries(
+      workflows.flatMap(({ file, workflow }) =>
+        Object.entries(workflow.jobs).flatMap(([name, job]) => {
+          const granted = Object.entries(job.permissions ?? {})
+            .filter(([, level]) => level === "write")
+            .map(([scope]) => scope)
+            .sort();
+          return granted.length === 0 ? [] : [[`${file} ${name}`, granted]];
+        }),
+      ),
+    );
+    expect(writes).toEqual({
+      // The "Version packages" pull request, the tags and the GitHub release with the bundle;
+      // npm provenance.
+      "release.yml release": ["contents", "id-token", "pull-requests"],
+      // SARIF for code scanning.
+      "pull-request.yml data": ["security-events"],
+      // Publishing the site: only the job that deploys, never the one that builds.
+      "pages.yml deploy": ["id-token", "pages"],
+    });
   });
 
   for (const { file, text, workflow } of workflows) {
@@ -165,6 +190,95 @@ describe("GitHub workflows", () => {
       });
     });
   }
+
+  describe("pages.yml (publishing the site)", () => {
+    const pages = workflows.find((w) => w.file === "pages.yml");
+    const jobs = pages?.workflow.jobs ?? {};
+    const build = jobs.build;
+    const runs = (build?.steps ?? []).map((step) => step.run ?? step.uses ?? "");
+    const at = (pattern: RegExp) => runs.findIndex((run) => pattern.test(run));
+
+    it("deploys on pushes to main", () => {
+      expect(pages?.workflow.on).toMatchObject({ push: { branches: ["main"] } });
+    });
+
+    it("builds with the public SITE_URL of the repository variable, refusing none", () => {
+      expect(build?.env?.SITE_URL).toMatch(/^\$\{\{ vars\.SITE_URL \}\}$/);
+      const check = at(/site-url\.mjs --production/);
+      expect(check).toBeGreaterThanOrEqual(0);
+      expect(check).toBeLessThan(at(/bash \.ci\/run/));
+      expect(at(/pnpm --filter @leaks\/dossier build:production/)).toBeGreaterThan(
+        at(/bash \.ci\/run/),
+      );
+    });
+
+    it("runs the same tests as CI before exporting, and uploads that export", () => {
+      const ci = workflows.find((w) => w.file === "ci.yml")?.workflow.jobs.test?.steps ?? [];
+      expect(ci.some((step) => step.run === "bash .ci/run")).toBe(true);
+      expect(runs).toContain("bash .ci/run");
+      const upload = build?.steps.find((s) => s.uses?.startsWith("actions/upload-pages-artifact"));
+      expect(upload).toMatchObject({ with: { path: "apps/dossier/out" } });
+      expect(at(/upload-pages-artifact/)).toBeGreaterThan(at(/build:production/));
+    });
+
+    it("deploys in a job of its own, after the build, to the github-pages environment", () => {
+      expect(jobs.deploy?.needs).toBe("build");
+      expect(jobs.deploy).toMatchObject({ environment: { name: "github-pages" } });
+      expect(jobs.deploy?.steps.map((s) => s.uses?.split("@")[0])).toEqual([
+        "actions/deploy-pages",
+      ]);
+      expect(build?.permissions).toEqual({ contents: "read" });
+    });
+
+    it("the site-url check fails, saying what to set, when the variable is unset", () => {
+      const run = spawnSync(
+        process.execPath,
+        [join(ROOT, "apps/dossier/scripts/site-url.mjs"), "--production"],
+        { encoding: "utf8", env: { PATH: process.env.PATH ?? "", GITHUB_ACTIONS: "true" } },
+      );
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/set SITE_URL .*the repository variable SITE_URL/);
+      const set = spawnSync(
+        process.execPath,
+        [join(ROOT, "apps/dossier/scripts/site-url.mjs"), "--production"],
+        {
+          encoding: "utf8",
+          env: { PATH: process.env.PATH ?? "", SITE_URL: "https://dossier.example.org" },
+        },
+      );
+      expect(set.status).toBe(0);
+    });
+  });
+
+  describe("release.yml (publishing the packages and the data release)", () => {
+    const release = workflows.find((w) => w.file === "release.yml")?.workflow.jobs.release;
+    const script = readFileSync(join(ROOT, "scripts", "release.sh"), "utf8");
+
+    it("runs the release script with a token, after the same tests as CI", () => {
+      const runs = (release?.steps ?? []).map((step) => step.run ?? "");
+      expect(runs.indexOf("bash .ci/run")).toBeGreaterThanOrEqual(0);
+      expect(runs.indexOf("bash scripts/release.sh")).toBeGreaterThan(runs.indexOf("bash .ci/run"));
+      const step = release?.steps.find((s) => s.run === "bash scripts/release.sh") as
+        | (Step & { env?: Record<string, string> })
+        | undefined;
+      expect(step?.env?.GH_TOKEN).toMatch(/^\$\{\{ github\.token \}\}$/);
+    });
+
+    it("attaches the bundle to the GitHub release after publishing and pushing the tags", () => {
+      const publish = script.indexOf("pnpm changeset publish");
+      const push = script.indexOf("git push --follow-tags");
+      const attach = script.indexOf("bash scripts/release-bundle.sh");
+      expect(publish).toBeGreaterThan(0);
+      expect(push).toBeGreaterThan(publish);
+      expect(attach).toBeGreaterThan(push);
+    });
+
+    it("records the release in the data's history when versioning", () => {
+      expect(script).toMatch(
+        /node scripts\/data-changelog\.mjs --changes "\$bundle\/changes\.json"/,
+      );
+    });
+  });
 
   it("the resolver rejects what does not exist (so the check above can fail)", () => {
     expect(unresolved("pnpm no-such-script")).toMatch(/no script/);

@@ -1,9 +1,13 @@
+import type { Metadata } from "next";
 import { FacetNav } from "@/components/facet-nav";
 import { IncidentList } from "@/components/incident-list";
 import { JsonLd } from "@/components/json-ld";
 import { SearchForm } from "@/components/site-header";
 import { corpusCounts, facets, listIncidents } from "@/lib/corpus";
+import { feedLinks, SITE_FEED } from "@/lib/feeds";
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
+
+export const metadata: Metadata = { alternates: { types: feedLinks(SITE_FEED) } };
 
 export default function HomePage() {
   const incidents = listIncidents();

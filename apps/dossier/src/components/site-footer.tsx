@@ -11,7 +11,10 @@ export function SiteFooter() {
         denials, opinion and speculation are kept apart and attributed.{" "}
         <a href="/about/">How the dossier is made</a> ·{" "}
         <a href="/about/#contribute">Correct or add a record</a> ·{" "}
-        <a href="/data/">Download the data</a>
+        <a href="/data/">Download the data</a> ·{" "}
+        <a href="/feed.atom" type="application/atom+xml">
+          Follow its changes (Atom)
+        </a>
       </p>
       <p className="site-footer__release" data-release={version}>
         Data version <span className="site-footer__version">{version}</span>

@@ -1323,6 +1323,34 @@ export function getRelationship(id: string): RelationshipPage | undefined {
   return { ...relationshipRef(group.parties), impacts, incidents: [...incidents.values()] };
 }
 
+/**
+ * How the site names a record and the page that shows it (a claim: its card in the first
+ * dossier it belongs to), for the feeds; undefined for a record the corpus does not hold.
+ */
+export function recordLink(
+  kind: RecordKind,
+  id: string,
+): { readonly label: string; readonly path: string } | undefined {
+  const { incidents, claims, actors, sources } = index();
+  if (kind === "incident") {
+    const incident = incidents.get(id);
+    return incident && { label: incident.title, path: paths.incident(id) };
+  }
+  if (kind === "claim") {
+    const claim = claims.get(id);
+    const first = claim?.incidents[0];
+    return claim && first !== undefined
+      ? { label: claim.statement, path: paths.claim(first, id) }
+      : undefined;
+  }
+  if (kind === "actor") {
+    const actor = actors.get(id);
+    return actor && { label: actor.name, path: paths.actor(id) };
+  }
+  const source = sources.get(id);
+  return source && { label: sourceLabel(source), path: paths.source(id) };
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Whole corpus                                                                                */
 

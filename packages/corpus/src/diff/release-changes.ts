@@ -1,10 +1,14 @@
 import type { LoadedRecord } from "../loader/index.js";
 import { loadCorpusFromFiles } from "../loader/index.js";
-import { diffRecords, type RecordDiff } from "./diff-records.js";
+import { type ChangeScope, withScopes } from "./change-scope.js";
+import { type ChangedRecord, diffRecords, type RecordRef } from "./diff-records.js";
 import { filesAtRef, GitTreeError, releaseTags } from "./git-tree.js";
 
-/** changes.json: what a release changed in the data, relative to the previous release. */
-export interface ReleaseChanges extends RecordDiff {
+/**
+ * changes.json: what a release changed in the data, relative to the previous release; each
+ * record with the incidents and relationships it belongs to (`ChangeScope`).
+ */
+export interface ReleaseChanges {
   readonly version: string;
   /** The git ref compared with: the previous release tag, or --since; null when none. */
   readonly since: string | null;
@@ -16,6 +20,9 @@ export interface ReleaseChanges extends RecordDiff {
     readonly retracted: number;
     readonly removed: number;
   };
+  readonly added: readonly (RecordRef & ChangeScope)[];
+  readonly changed: readonly (ChangedRecord & ChangeScope)[];
+  readonly removed: readonly (RecordRef & ChangeScope)[];
 }
 
 export const NO_PREVIOUS_RELEASE =
@@ -48,7 +55,7 @@ export async function releaseChanges(
       rules: [],
     }).records;
   }
-  const diff = diffRecords(before, records);
+  const diff = withScopes(diffRecords(before, records), before, records);
   const retracted = diff.changed.filter((record) => record.retracted).length;
   return {
     version: options.version,

@@ -178,7 +178,18 @@ describe("leaks export --format release, on the shipped corpus", () => {
     expect(changes.note).toMatch(/every record is listed as added/);
     expect(changes.summary).toEqual({ added: total, changed: 0, retracted: 0, removed: 0 });
     expect(changes.added).toHaveLength(total);
-    expect(changes.added[0]).toEqual({ kind: "incident", id: corpus.incidents[0]?.id });
+    const first = corpus.incidents[0];
+    expect(changes.added[0]).toEqual({
+      kind: "incident",
+      id: first?.id,
+      incidents: [first?.id],
+      relationships: expect.any(Array),
+    });
+    // Each record says which incidents' and relationships' feeds it belongs in.
+    const claim = corpus.claims[0];
+    expect(changes.added.find((r: { id: string }) => r.id === claim?.id).incidents).toEqual(
+      [...(claim?.incidents ?? [])].sort(),
+    );
   });
 
   it("changes.json with --since is what leaks diff finds", () => {
@@ -195,9 +206,13 @@ describe("leaks export --format release, on the shipped corpus", () => {
       );
       expect(changes.since).toBe("HEAD~1");
       expect(changes).not.toHaveProperty("note");
-      expect({ added: changes.added, changed: changes.changed, removed: changes.removed }).toEqual(
-        diff,
-      );
+      const unscoped = (records: { incidents: unknown; relationships: unknown }[]) =>
+        records.map(({ incidents: _i, relationships: _r, ...record }) => record);
+      expect({
+        added: unscoped(changes.added),
+        changed: unscoped(changes.changed),
+        removed: unscoped(changes.removed),
+      }).toEqual(diff);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { corpusCounts, incidentIds, paths } from "@/lib/corpus";
-import { type Download, downloads } from "@/lib/downloads";
+import { corpusCounts, incidentIds, listRelationships, paths, recordLink } from "@/lib/corpus";
+import { type BundleTable, type Download, downloads } from "@/lib/downloads";
+import { FEED_PATHS, history } from "@/lib/feeds";
 
 export const metadata: Metadata = {
   title: "Data",
   description:
-    "Download the whole dataset (JSON, NDJSON, CSV, JSON-LD) and the JSON Schemas of its records.",
+    "Download the whole dataset (JSON, NDJSON, CSV, JSON-LD, SQLite, Parquet), the JSON Schemas of its records, and follow its changes in Atom feeds.",
   alternates: { canonical: "/data/" },
 };
 
@@ -28,6 +29,66 @@ function DownloadList({ items }: { items: readonly Download[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+function TableLinks({ tables, format }: { tables: readonly BundleTable[]; format: string }) {
+  const of = tables.filter((table) => table.format === format);
+  if (of.length === 0) return null;
+  return (
+    <p className="bundle-tables">
+      <span className="facet-count">{format === "csv" ? "CSV" : "Parquet"}:</span>{" "}
+      {of.map((table, i) => (
+        <span key={table.path}>
+          <a href={table.path} download>
+            {table.name}
+          </a>
+          {i < of.length - 1 && " · "}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function Releases() {
+  const releases = history();
+  const relationships = listRelationships();
+  return (
+    <section aria-labelledby="releases-title" id="releases">
+      <h2 id="releases-title">Releases and their changes</h2>
+      <p>
+        Each release of the data lists the records it added, changed (with the fields), retracted or
+        removed. Follow them in an Atom feed: <a href={FEED_PATHS.site}>every change</a>, or only
+        those of one dossier or one relationship (its records, the claims and impacts on it).
+      </p>
+      {releases.length === 0 ? (
+        <p className="empty">This build carries no release history.</p>
+      ) : (
+        <ul className="release-list">
+          {releases.map((release) => (
+            <li key={release.version}>
+              <strong>{release.version}</strong> ({release.date}): {release.added.length} added,{" "}
+              {release.changed.length} changed, {release.removed.length} removed
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className="feed-list">
+        <summary>Feeds of one dossier or relationship</summary>
+        <ul>
+          {incidentIds().map((id) => (
+            <li key={id}>
+              <a href={FEED_PATHS.incident(id)}>{recordLink("incident", id)?.label ?? id}</a>
+            </li>
+          ))}
+          {relationships.map((relationship) => (
+            <li key={relationship.id}>
+              <a href={FEED_PATHS.relationship(relationship.id)}>{relationship.label}</a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
   );
 }
 
@@ -55,6 +116,25 @@ export default function DataPage() {
           <DownloadList items={manifest.exports} />
         )}
       </section>
+      <section aria-labelledby="bundle-title" id="bundle">
+        <h2 id="bundle-title">The release bundle</h2>
+        <p>
+          Everything at once, as each release publishes it: the exports above, a SQLite database and
+          Parquet files with a table per record kind and per list the records hold, the changes
+          since the previous release, and a Frictionless <code>datapackage.json</code> that
+          describes every file (also attached to each release of the repository).
+        </p>
+        {manifest.bundle.length === 0 ? (
+          <p className="empty">This build carries no release bundle.</p>
+        ) : (
+          <>
+            <DownloadList items={manifest.bundle} />
+            <TableLinks tables={manifest.bundleTables} format="csv" />
+            <TableLinks tables={manifest.bundleTables} format="parquet" />
+          </>
+        )}
+      </section>
+      <Releases />
       <section aria-labelledby="schemas-title">
         <h2 id="schemas-title">JSON Schemas</h2>
         <p>

@@ -5,6 +5,7 @@ import { ImpactList } from "@/components/impact-list";
 import { JsonLd } from "@/components/json-ld";
 import { citeDossier } from "@/lib/cite";
 import { type Dossier, getDossier, incidentIds } from "@/lib/corpus";
+import { FEED_PATHS, feedLinks, SITE_FEED } from "@/lib/feeds";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
 import { ActorsInvolved } from "./_components/actors-involved";
 import { AsOfControl } from "./_components/as-of-control";
@@ -49,7 +50,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: dossier.title,
     description: dossier.lede,
-    alternates: { canonical: dossier.href },
+    alternates: {
+      canonical: dossier.href,
+      types: feedLinks(
+        { path: FEED_PATHS.incident(dossier.id), title: `Changes to ${dossier.title} (Atom)` },
+        SITE_FEED,
+      ),
+    },
     openGraph: {
       type: "article",
       title: dossier.title,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ImpactList } from "@/components/impact-list";
 import { getRelationship, listRelationships } from "@/lib/corpus";
+import { FEED_PATHS, feedLinks, SITE_FEED } from "@/lib/feeds";
 
 export const dynamicParams = false;
 
@@ -20,7 +21,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: relationship.label,
     description,
-    alternates: { canonical: relationship.href },
+    alternates: {
+      canonical: relationship.href,
+      types: feedLinks(
+        {
+          path: FEED_PATHS.relationship(relationship.id),
+          title: `Changes to ${relationship.label} (Atom)`,
+        },
+        SITE_FEED,
+      ),
+    },
     openGraph: { title: relationship.label, description, url: relationship.href },
   };
 }
