@@ -28,6 +28,23 @@ describe("checkRecords: the checks across records, over records given in memory"
     expect(lines(await givenRecords())).toEqual([]);
   });
 
+  test("redirects given with the records are checked against them, at their place", async () => {
+    const records = await givenRecords();
+    const redirects = [
+      { kind: "claim", from: "old-briefing", to: "briefing-shared", reason: "renamed" },
+      { kind: "claim", from: "not-consulted", to: "briefing-shared", reason: "merged" },
+      { kind: "actor", from: "old-wire", to: "no-such-wire", reason: "renamed" },
+    ].map((redirect) => ({ ...redirect, date: "2023-05-01" }) as const);
+    expect(
+      checkRecords(records, { today: TODAY, redirects, redirectsWhere: "corpus.json" }).map(
+        (p) => `${p.file} ${p.code} ${p.path.join(".")}`,
+      ),
+    ).toEqual([
+      "corpus.json redirect-id-reused redirects.1.from",
+      "corpus.json redirect-target-missing redirects.2.to",
+    ]);
+  });
+
   test("a second copy of an id is reported once, at the copy; the other rules see the first", async () => {
     const records = await givenRecords();
     const actor = records.find((r) => r.kind === "actor") as GivenRecord;
