@@ -2,7 +2,8 @@
 // Prepends to the data changelog the records added, changed and retracted, under the version
 // of @leaks/corpus being released: from a release bundle's changes.json (the same comparison,
 // with the previous release tag), or from `leaks diff` against a git ref.
-// Refuses (exit 1) when records were removed or renamed but the version is not a new major.
+// Refuses (exit 1) when records were removed, renamed or merged but the version is not a new
+// major.
 // Usage: node scripts/data-changelog.mjs --changes <changes.json> <changelog-file>
 //        node scripts/data-changelog.mjs <since-ref> <changelog-file>
 import { execFileSync } from "node:child_process";
@@ -21,6 +22,11 @@ export function renderSection(version, date, diff) {
   block("Added", diff.added, line);
   block("Changed", changed, (r) => `${line(r)}: ${r.fields.join(", ")}`);
   block("Retracted or superseded", retracted, line);
+  block("Renamed or merged", diff.renamed ?? [], (r) =>
+    r.reason === "merged"
+      ? `- ${r.kind} \`${r.from}\` merged into \`${r.to}\``
+      : `- ${r.kind} \`${r.from}\` renamed \`${r.to}\`${r.fields.length > 0 ? `: ${r.fields.join(", ")}` : ""}`,
+  );
   block("Removed", diff.removed, line);
   if (parts.length === 2) parts.push("No record changed.", "");
   if (diff.note) parts.splice(2, 0, diff.note, "");
@@ -28,15 +34,21 @@ export function renderSection(version, date, diff) {
 }
 
 /**
- * Semver for data: a record removed, or renamed (removed and added under another id), breaks
- * consumers, so it needs a new major version. Returns why the bump is refused, or undefined.
+ * Semver for data: a record removed, renamed or merged into another (its old id no longer
+ * names a record, even where a redirect leads on), breaks consumers, so it needs a new major
+ * version. Returns why the bump is refused, or undefined.
  */
 export function refusedBump(previous, version, diff) {
-  if (!previous || diff.removed.length === 0) return undefined;
+  const gone = [
+    ...diff.removed.map((r) => `${r.kind} ${r.id}`),
+    ...(diff.renamed ?? []).map(
+      (r) => `${r.kind} ${r.from} ${r.reason === "merged" ? "merged into" : "renamed"} ${r.to}`,
+    ),
+  ];
+  if (!previous || gone.length === 0) return undefined;
   const major = (v) => Number(v.split(".")[0]);
   if (major(version) > major(previous)) return undefined;
-  const ids = diff.removed.map((r) => `${r.kind} ${r.id}`).join(", ");
-  return `${diff.removed.length} record(s) removed or renamed since ${previous} (${ids}): that needs a major version, not ${version}`;
+  return `${gone.length} record(s) removed, renamed or merged since ${previous} (${gone.join(", ")}): that needs a major version, not ${version}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

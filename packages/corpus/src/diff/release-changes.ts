@@ -1,3 +1,4 @@
+import type { Redirect } from "@leaks/schema";
 import type { LoadedRecord } from "../loader/index.js";
 import { loadCorpusFromFiles } from "../loader/index.js";
 import { diffRecords, type RecordDiff } from "./diff-records.js";
@@ -15,6 +16,8 @@ export interface ReleaseChanges extends RecordDiff {
     /** Of the changed records, the claims retracted or newly superseded. */
     readonly retracted: number;
     readonly removed: number;
+    /** Old ids renamed or merged into another record: breaking, like a removal. */
+    readonly renamed: number;
   };
 }
 
@@ -28,7 +31,12 @@ export const NO_PREVIOUS_RELEASE =
 export async function releaseChanges(
   dataDir: string,
   records: readonly LoadedRecord[],
-  options: { readonly version: string; readonly since?: string },
+  options: {
+    readonly version: string;
+    readonly since?: string;
+    /** The redirects of the data being released: removed ids they lead on are renames. */
+    readonly redirects?: readonly Redirect[];
+  },
 ): Promise<ReleaseChanges> {
   let since = options.since ?? null;
   try {
@@ -48,7 +56,7 @@ export async function releaseChanges(
       rules: [],
     }).records;
   }
-  const diff = diffRecords(before, records);
+  const diff = diffRecords(before, records, options.redirects);
   const retracted = diff.changed.filter((record) => record.retracted).length;
   return {
     version: options.version,
@@ -59,9 +67,11 @@ export async function releaseChanges(
       changed: diff.changed.length,
       retracted,
       removed: diff.removed.length,
+      renamed: diff.renamed.length,
     },
     added: diff.added,
     changed: diff.changed,
     removed: diff.removed,
+    renamed: diff.renamed,
   };
 }

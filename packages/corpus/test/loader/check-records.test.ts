@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { Corpus, RecordKind } from "@leaks/schema";
+import type { Corpus, RecordKind, Redirect } from "@leaks/schema";
 import { describe, expect, test } from "vitest";
 import { checkRecords, type GivenRecord, loadCorpus } from "../../src/loader/index.js";
 import { VALID } from "../support/fixture-corpus.js";
@@ -30,11 +30,12 @@ describe("checkRecords: the checks across records, over records given in memory"
 
   test("redirects given with the records are checked against them, at their place", async () => {
     const records = await givenRecords();
-    const redirects = [
-      { kind: "claim", from: "old-briefing", to: "briefing-shared", reason: "renamed" },
-      { kind: "claim", from: "not-consulted", to: "briefing-shared", reason: "merged" },
-      { kind: "actor", from: "old-wire", to: "no-such-wire", reason: "renamed" },
-    ].map((redirect) => ({ ...redirect, date: "2023-05-01" }) as const);
+    const date = "2023-05-01";
+    const redirects: Redirect[] = [
+      { kind: "claim", from: "old-briefing", to: "briefing-shared", reason: "renamed", date },
+      { kind: "claim", from: "not-consulted", to: "briefing-shared", reason: "merged", date },
+      { kind: "actor", from: "old-wire", to: "no-such-wire", reason: "renamed", date },
+    ];
     expect(
       checkRecords(records, { today: TODAY, redirects, redirectsWhere: "corpus.json" }).map(
         (p) => `${p.file} ${p.code} ${p.path.join(".")}`,
