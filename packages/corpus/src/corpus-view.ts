@@ -40,8 +40,8 @@ export interface CorpusView extends Corpus {
   readonly redirects: readonly Redirect[];
   /**
    * The id a record of this kind has now: a live id is itself, an old id (of a renamed or
-   * merged record) the id its redirect leads to, any other id undefined. Ids are unique
-   * within a kind only, so the kind is given.
+   * merged record) the id it leads to, any other id undefined. Use it on ids kept from an
+   * earlier version of the data (a link, a saved reference) before looking them up.
    */
   resolveId(kind: RecordKind, id: string): string | undefined;
   /** The incident with this id; undefined for an id the corpus does not hold. */
