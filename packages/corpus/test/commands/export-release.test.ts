@@ -159,10 +159,17 @@ describe("leaks export --format release, on the shipped corpus", () => {
       "added",
       "changed",
       "removed",
+      "renamed",
     ]);
     expect(changes.since).toBeNull();
     expect(changes.note).toMatch(/every record is listed as added/);
-    expect(changes.summary).toEqual({ added: total, changed: 0, retracted: 0, removed: 0 });
+    expect(changes.summary).toEqual({
+      added: total,
+      changed: 0,
+      retracted: 0,
+      removed: 0,
+      renamed: 0,
+    });
     expect(changes.added).toHaveLength(total);
     expect(changes.added[0]).toEqual({ kind: "incident", id: corpus.incidents[0]?.id });
   });
@@ -181,9 +188,12 @@ describe("leaks export --format release, on the shipped corpus", () => {
       );
       expect(changes.since).toBe("HEAD~1");
       expect(changes).not.toHaveProperty("note");
-      expect({ added: changes.added, changed: changes.changed, removed: changes.removed }).toEqual(
-        diff,
-      );
+      expect({
+        added: changes.added,
+        changed: changes.changed,
+        removed: changes.removed,
+        renamed: changes.renamed,
+      }).toEqual(diff);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
