@@ -6,7 +6,8 @@
 // site's Atom feeds are written from it, and CI checks that the changelog is what it gives.
 //
 //   node scripts/data-changelog.mjs --changes <changes.json>  record this version's release,
-//        then write the changelog; refuses (exit 1) a minor or patch version that removed records
+//        then write the changelog; refuses (exit 1) a minor or patch version that removed, renamed
+//        or merged records
 //   node scripts/data-changelog.mjs                            write the changelog
 //   node scripts/data-changelog.mjs --check                    exit 1 when the changelog drifted
 // --history <dir>, --changelog <file>, --date <YYYY-MM-DD> and --version <x.y.z> change where
@@ -36,6 +37,11 @@ export function renderSection(version, date, diff) {
   block("Added", diff.added, line);
   block("Changed", changed, (r) => `${line(r)}: ${r.fields.join(", ")}`);
   block("Retracted or superseded", retracted, line);
+  block("Renamed or merged", diff.renamed ?? [], (r) =>
+    r.reason === "merged"
+      ? `- ${r.kind} \`${r.from}\` merged into \`${r.to}\``
+      : `- ${r.kind} \`${r.from}\` renamed \`${r.to}\`${r.fields.length > 0 ? `: ${r.fields.join(", ")}` : ""}`,
+  );
   block("Removed", diff.removed, line);
   if (parts.length === 2) parts.push("No record changed.", "");
   if (diff.note) parts.splice(2, 0, diff.note, "");
@@ -43,15 +49,21 @@ export function renderSection(version, date, diff) {
 }
 
 /**
- * Semver for data: a record removed, or renamed (removed and added under another id), breaks
- * consumers, so it needs a new major version. Returns why the bump is refused, or undefined.
+ * Semver for data: a record removed, renamed or merged into another (its old id no longer
+ * names a record, even where a redirect leads on), breaks consumers, so it needs a new major
+ * version. Returns why the bump is refused, or undefined.
  */
 export function refusedBump(previous, version, diff) {
-  if (!previous || diff.removed.length === 0) return undefined;
+  const gone = [
+    ...diff.removed.map((r) => `${r.kind} ${r.id}`),
+    ...(diff.renamed ?? []).map(
+      (r) => `${r.kind} ${r.from} ${r.reason === "merged" ? "merged into" : "renamed"} ${r.to}`,
+    ),
+  ];
+  if (!previous || gone.length === 0) return undefined;
   const major = (v) => Number(v.split(".")[0]);
   if (major(version) > major(previous)) return undefined;
-  const ids = diff.removed.map((r) => `${r.kind} ${r.id}`).join(", ");
-  return `${diff.removed.length} record(s) removed or renamed since ${previous} (${ids}): that needs a major version, not ${version}`;
+  return `${gone.length} record(s) removed, renamed or merged since ${previous} (${gone.join(", ")}): that needs a major version, not ${version}`;
 }
 
 const VERSION = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
@@ -92,6 +104,17 @@ function entryProblem(entry, version) {
       if (list === "changed" && !Array.isArray(record.fields))
         return `${where}.fields must list the fields that changed`;
     }
+  }
+  for (const [i, record] of (entry.renamed ?? []).entries()) {
+    const where = `renamed[${i}]`;
+    if (!KINDS.has(record?.kind))
+      return `${where}.kind must be incident, claim, actor or source (got ${JSON.stringify(record?.kind)})`;
+    if (typeof record.from !== "string" || typeof record.to !== "string")
+      return `${where} must give the old id (from) and the id it leads to (to)`;
+    if (record.reason !== "renamed" && record.reason !== "merged")
+      return `${where}.reason must be renamed or merged`;
+    for (const scope of ["fields", "incidents", "relationships"])
+      if (!Array.isArray(record[scope])) return `${where}.${scope} must be a list`;
   }
   return undefined;
 }

@@ -268,8 +268,10 @@ function enableAsOf(control) {
  */
 function openLinkedEvidence() {
   const id = decodeURIComponent(window.location.hash.slice(1));
-  const target = id === "" ? null : document.getElementById(id);
-  if (target === null) return;
+  const found = id === "" ? null : document.getElementById(id);
+  // The anchor of a claim's old id stands for the claim it is kept in.
+  const target = found?.hasAttribute("data-former-anchor") ? found.parentElement : found;
+  if (target === null || target === undefined) return;
   const own = target.querySelector(":scope > details.claim__evidence");
   if (own instanceof HTMLDetailsElement) own.open = true;
   for (let at = target.parentElement; at !== null; at = at.parentElement)

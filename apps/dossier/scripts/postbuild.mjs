@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { corpusRedirects, writeRedirectPages } from "./redirect-pages.mjs";
 import { addToIndex, EXCLUDED } from "./search-index.mjs";
 import { NEEDS_REACT, needsReact, removePayloadFiles, withoutReact } from "./static-pages.mjs";
 
@@ -95,6 +96,11 @@ function htmlFiles(dir) {
     return entry.name.endsWith(".html") ? [path] : [];
   });
 }
+
+// The old addresses of renamed or merged records, before the policies: they get one too.
+const siteUrl = (process.env.SITE_URL?.trim() || "http://localhost:3000").replace(/\/+$/, "");
+const redirected = writeRedirectPages(outDir, corpusRedirects(), siteUrl);
+if (redirected > 0) console.log(`redirects: ${redirected} page(s) at old addresses`);
 
 const problems = [];
 const CHARSET = /<meta charSet="utf-8"\/>|<meta charset="utf-8">/i;

@@ -8,6 +8,8 @@ import {
   claimProvenance,
   type Impact,
   type Incident,
+  type RecordKind,
+  type Redirect,
   type Source,
 } from "@leaks/schema";
 import { type ClaimsByStanding, groupByStanding } from "./claim-groups.js";
@@ -34,6 +36,14 @@ export interface CitingSource {
 
 /** Lookups and the questions a dossier page asks, over one corpus. Unknown ids give empty results. */
 export interface CorpusView extends Corpus {
+  /** The old ids of renamed or merged records and where they lead; empty when there are none. */
+  readonly redirects: readonly Redirect[];
+  /**
+   * The id a record of this kind has now: a live id is itself, an old id (of a renamed or
+   * merged record) the id it leads to, any other id undefined. Use it on ids kept from an
+   * earlier version of the data (a link, a saved reference) before looking them up.
+   */
+  resolveId(kind: RecordKind, id: string): string | undefined;
   /** The incident with this id; undefined for an id the corpus does not hold. */
   getIncident(id: string): Incident | undefined;
   /** The claim with this id; undefined for an id the corpus does not hold. */
@@ -192,6 +202,18 @@ export function createCorpusView(corpus: Corpus): CorpusView {
       claimsOf.set(incident, list);
     }
   const claimsOfIncident = (id: string): readonly Claim[] => claimsOf.get(id) ?? [];
+  const live: Record<RecordKind, ReadonlyMap<string, unknown>> = {
+    incident: incidents,
+    claim: claims,
+    actor: actors,
+    source: sources,
+  };
+  const redirects = corpus.redirects ?? [];
+  const redirected = new Map<string, string>();
+  for (const redirect of redirects) {
+    const key = `${redirect.kind}\u0000${redirect.from}`;
+    if (!redirected.has(key)) redirected.set(key, redirect.to);
+  }
 
   let actorIndex:
     | { byIncident: Map<string, Set<string>>; byActor: Map<string, Set<string>> }
@@ -221,6 +243,16 @@ export function createCorpusView(corpus: Corpus): CorpusView {
     claims: corpus.claims,
     actors: corpus.actors,
     sources: corpus.sources,
+    redirects,
+    resolveId(kind, id) {
+      const records = live[kind];
+      if (records === undefined) return undefined;
+      if (records.has(id)) return id;
+      // The rules hold a redirect to lead straight to a live record; one that does not
+      // (a corpus that was not validated) resolves to nothing rather than to a dead id.
+      const to = redirected.get(`${kind}\u0000${id}`);
+      return to !== undefined && records.has(to) ? to : undefined;
+    },
     getIncident: (id) => incidents.get(id),
     getClaim: (id) => claims.get(id),
     getActor: (id) => actors.get(id),

@@ -18,6 +18,8 @@ import type {
   DataMeta,
   Incident,
   IncidentId,
+  Redirect,
+  ResolveId,
   ShippedQueries,
   Source,
   SourceId,
@@ -37,6 +39,12 @@ export const claims = view.claims as readonly Claim[];
 export const actors = view.actors as readonly Actor[];
 /** Every source, sorted by id. */
 export const sources = view.sources as readonly Source[];
+
+/**
+ * The old ids of renamed or merged records, each with the id it leads to (`to`), why
+ * (`renamed` or `merged`) and when; empty while no record was renamed or merged.
+ */
+export const redirects = view.redirects as readonly Redirect[];
 
 /** The ids of every record, by kind, in the order of the lists above. */
 export const ids: DataIds = deepFreeze({
@@ -60,6 +68,13 @@ export const isClaimId = (value: string): value is ClaimId => known.claims.has(v
 export const isActorId = (value: string): value is ActorId => known.actors.has(value);
 /** Whether a string is the id of a shipped source. */
 export const isSourceId = (value: string): value is SourceId => known.sources.has(value);
+
+/**
+ * The id a record of this kind has now: a live id is itself, an old id (of a renamed or
+ * merged record) the id it leads to, any other id undefined. Use it on ids kept from an
+ * earlier version of the data (a link, a saved reference) before looking them up.
+ */
+export const resolveId: ResolveId = view.resolveId as ResolveId;
 
 // Each helper with its documentation, CorpusView's (test/helper-docs.test.ts holds them alike).
 /** The incident with this id; undefined for an id the corpus does not hold. */
@@ -148,12 +163,15 @@ export type {
   DataIds,
   DataMeta,
   DeepReadonly,
+  IdOfKind,
   Impact,
   Incident,
   IncidentId,
+  Redirect,
   RelationshipImpacts,
   RelayChain,
   RelayStep,
+  ResolveId,
   Shipped,
   ShippedQueries,
   Source,

@@ -5,6 +5,11 @@ export const FLAT_FOLDERS = { incidents: "incident", actors: "actor", sources: "
 /** Claims live one level deeper, in a folder named after their first incident. */
 export const CLAIMS_FOLDER = "claims";
 export const RECORD_EXTENSION = ".yaml";
+/**
+ * The redirects file, at the top of the data folder: the old ids of renamed or merged records
+ * and where they lead. Optional: a data folder without it has no redirects.
+ */
+export const REDIRECTS_FILE = "redirects.yaml";
 
 /** The folder of each kind of record, inside the data folder. */
 export const KIND_FOLDERS = {
@@ -33,11 +38,12 @@ export type Placement =
       readonly folder?: string;
     }
   | { readonly type: "wrong-extension"; readonly suggestion: string }
+  /** The data folder's redirects file (`REDIRECTS_FILE`). */
+  | { readonly type: "redirects" }
   /** `entry` is the outermost unexpected file or folder (folders end in `/`). */
   | { readonly type: "unknown"; readonly entry: string; readonly hint: string };
 
-const TOP_HINT =
-  "the data folder holds only incidents/, claims/, actors/ and sources/; move or remove it";
+const TOP_HINT = `the data folder holds only incidents/, claims/, actors/, sources/ and ${REDIRECTS_FILE}; move or remove it`;
 
 function recordFile(
   name: string,
@@ -66,6 +72,7 @@ function recordFile(
  * read from disk and a set of files taken from git are judged alike.
  */
 export function placementOf(relativePath: string): Placement {
+  if (relativePath === REDIRECTS_FILE) return { type: "redirects" };
   const parts = relativePath.split("/");
   const [top, second, third] = parts;
   if (top === undefined || second === undefined)

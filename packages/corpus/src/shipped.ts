@@ -65,6 +65,26 @@ export interface DataIds {
   readonly sources: readonly SourceId[];
 }
 
+/** The id type of each record kind. */
+export interface IdOfKind {
+  readonly incident: IncidentId;
+  readonly claim: ClaimId;
+  readonly actor: ActorId;
+  readonly source: SourceId;
+}
+
+/** A redirect as shipped: an old id of a renamed or merged record, and where it leads. */
+export interface Redirect extends DeepReadonly<schema.Redirect> {}
+
+/**
+ * The id a record of `kind` has now, as the shipped id type: a live id is itself, an old id
+ * (of a renamed or merged record) the id it was redirected to, any other id undefined.
+ */
+export type ResolveId = <K extends schema.RecordKind>(
+  kind: K,
+  id: string,
+) => IdOfKind[K] | undefined;
+
 /** Types as shipped: the schema's records become the shipped ones, everything read-only. */
 export type Shipped<T> = T extends schema.Incident
   ? Incident

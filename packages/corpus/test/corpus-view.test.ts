@@ -1,8 +1,9 @@
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type CorpusView, createCorpusView, relationshipKey } from "../src/corpus-view.js";
 import { loadCorpus } from "../src/loader/index.js";
-import { VALID } from "./support/fixture-corpus.js";
+import { fixtureCorpus, VALID } from "./support/fixture-corpus.js";
 
 let view: CorpusView;
 beforeAll(async () => {
@@ -123,5 +124,67 @@ describe("graph queries of a corpus view, on the fixture corpus", () => {
     expect(view.independentOrigins("nothing")).toEqual([]);
     expect(view.claimsInSource("nothing")).toEqual([]);
     expect(view.citedBy("nothing")).toEqual([]);
+  });
+});
+
+describe("resolveId", () => {
+  // The fixture corpus with a claim renamed (old-briefing), another merged into it
+  // (briefing-row) and an incident renamed; loaded from disk, so the redirects are read and
+  // checked as the package's build reads and checks them.
+  let renamed: CorpusView;
+  beforeAll(async () => {
+    const { root, cleanup } = fixtureCorpus();
+    try {
+      writeFileSync(
+        join(root, "data", "redirects.yaml"),
+        [
+          "redirects:",
+          "  - { kind: claim, from: old-briefing, to: briefing-shared, reason: renamed, date: 2023-05-01 }",
+          "  - { kind: claim, from: briefing-row, to: briefing-shared, reason: merged, date: 2023-05-02 }",
+          "  - { kind: incident, from: example-leak-draft, to: example-leak, reason: renamed, date: 2023-05-03 }",
+          "",
+        ].join("\n"),
+      );
+      const { corpus, problems } = await loadCorpus(join(root, "data"), { today: "2024-01-01" });
+      expect(problems).toEqual([]);
+      renamed = createCorpusView(corpus);
+    } finally {
+      cleanup();
+    }
+  });
+
+  test("a live id resolves to itself, an old id to where it leads, any other to undefined", () => {
+    expect(renamed.resolveId("claim", "briefing-shared")).toBe("briefing-shared");
+    expect(renamed.resolveId("claim", "old-briefing")).toBe("briefing-shared");
+    expect(renamed.resolveId("claim", "briefing-row")).toBe("briefing-shared");
+    expect(renamed.resolveId("incident", "example-leak-draft")).toBe("example-leak");
+    expect(renamed.resolveId("claim", "no-such-claim")).toBeUndefined();
+    expect(renamed.redirects.map((redirect) => redirect.from)).toEqual([
+      "old-briefing",
+      "briefing-row",
+      "example-leak-draft",
+    ]);
+  });
+
+  test("an old id resolves within its own kind only", () => {
+    expect(renamed.resolveId("incident", "old-briefing")).toBeUndefined();
+    expect(renamed.resolveId("claim", "example-leak-draft")).toBeUndefined();
+    expect(renamed.resolveId("actor", "ruritania")).toBe("ruritania");
+  });
+
+  test("a corpus without redirects resolves live ids only", () => {
+    expect(view.redirects).toEqual([]);
+    expect(view.resolveId("claim", "not-consulted")).toBe("not-consulted");
+    expect(view.resolveId("claim", "old-briefing")).toBeUndefined();
+  });
+
+  test("a redirect to no record (in a corpus never validated) resolves to nothing", () => {
+    const unchecked = createCorpusView({
+      ...renamed,
+      redirects: [
+        { kind: "claim", from: "gone", to: "also-gone", reason: "renamed", date: "2023-05-01" },
+      ],
+    });
+    expect(unchecked.resolveId("claim", "gone")).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import countries from "i18n-iso-countries";
 import * as z from "zod";
+import { Redirect, RedirectsFile } from "../src/models/redirect.js";
 import {
   PARTIAL_DATE_JSON_PATTERN,
   PartialDate,
@@ -211,8 +212,19 @@ function corpusJsonSchema(): string {
     claims: z.array(RECORD_SCHEMAS.claim),
     actors: z.array(RECORD_SCHEMAS.actor),
     sources: z.array(RECORD_SCHEMAS.source),
+    redirects: z.array(Redirect),
   });
   return document("urn:leaks-dossier:schema:corpus", "Leaks Dossier corpus.json", "output", corpus);
+}
+
+/** redirects.yaml as a contributor writes it (the old ids of renamed or merged records). */
+function redirectsJsonSchema(): string {
+  return document(
+    "urn:leaks-dossier:schema:redirects",
+    "Leaks Dossier redirects.yaml",
+    "input",
+    RedirectsFile,
+  );
 }
 
 const LIMITS_START = "<!-- json-schema-limits:start -->";
@@ -242,6 +254,7 @@ const outputs: Record<string, () => string> = {
   "json-schema/shipped/actor.json": jsonSchema("actor", "output"),
   "json-schema/shipped/source.json": jsonSchema("source", "output"),
   "json-schema/corpus.json": corpusJsonSchema,
+  "json-schema/redirects.json": redirectsJsonSchema,
   "README.md": readme,
   "docs/problem-codes.md": renderProblemCodes,
   ...modelInterfaceOutputs(),

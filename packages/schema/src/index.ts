@@ -10,6 +10,7 @@ export * from "./models/impact.js";
 export * from "./models/incident.js";
 export * from "./models/involvement.js";
 export * from "./models/marking.js";
+export * from "./models/redirect.js";
 export * from "./models/related-incident.js";
 export * from "./models/source.js";
 export * from "./models/summary-sentence.js";

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { Actor } from "./models/actor.js";
 import { Claim } from "./models/claim.js";
 import { Incident } from "./models/incident.js";
+import { type Redirect, RedirectsFile } from "./models/redirect.js";
 import { Source } from "./models/source.js";
 import { escapeForMessage } from "./primitives/unsafe-characters.js";
 import { problemsFromZodError } from "./problems/from-zod.js";
@@ -29,6 +30,11 @@ export interface Corpus {
   readonly claims: readonly Claim[];
   readonly actors: readonly Actor[];
   readonly sources: readonly Source[];
+  /**
+   * The old ids of renamed or merged records and where they lead (a data folder's
+   * redirects.yaml); none when left out.
+   */
+  readonly redirects?: readonly Redirect[];
 }
 
 export type ParseRecordResult<K extends RecordKind> =
@@ -87,5 +93,22 @@ export function parseRecord<K extends RecordKind>(kind: K, data: unknown): Parse
       recordKind: kind,
       ...(id === undefined ? {} : { recordId: id }),
     }),
+  };
+}
+
+export type ParseRedirectsResult =
+  | { readonly ok: true; readonly redirects: readonly Redirect[]; readonly problems: readonly [] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Validates a redirects file (`{ redirects: [...] }`, as redirects.yaml holds it) against its
+ * schema; never throws. The corpus rules then check the redirects against the records.
+ */
+export function parseRedirects(data: unknown): ParseRedirectsResult {
+  const result = RedirectsFile.safeParse(data);
+  if (result.success) return { ok: true, redirects: result.data.redirects, problems: [] };
+  return {
+    ok: false,
+    problems: problemsFromZodError(result.error, { schema: RedirectsFile, data }),
   };
 }

@@ -190,17 +190,23 @@ describe("the shipped shape and corpus.json", () => {
     expect(validate({ ...claim, concerns: "2017" })).toBe(true);
   });
 
-  test("corpus.json's schema takes the four lists of shipped records, and nothing else", () => {
+  test("corpus.json's schema takes the four lists of shipped records and the redirects, and nothing else", () => {
     const corpus = {
       incidents: records("incident"),
       claims: records("claim"),
       actors: records("actor"),
       sources: records("source"),
+      redirects: [
+        { kind: "claim", from: "old-id", to: "new-id", reason: "renamed", date: "2024-01-02" },
+      ],
     };
     expect(corpusSchema.$id).toBe("urn:leaks-dossier:schema:corpus");
     expect(validCorpus(corpus)).toBe(true);
     expect(validCorpus({ ...corpus, meta: {} })).toBe(false);
     expect(validCorpus({ ...corpus, claims: [{ id: "x" }] })).toBe(false);
+    expect(validCorpus({ ...corpus, redirects: [{ kind: "claim", from: "a", to: "b" }] })).toBe(
+      false,
+    );
   });
 
   test("every schema's $comment lists what only the models check", () => {
@@ -208,6 +214,7 @@ describe("the shipped shape and corpus.json", () => {
       ...RECORD_KINDS.map((kind) => `${kind}.json`),
       ...RECORD_KINDS.map((kind) => `shipped/${kind}.json`),
       "corpus.json",
+      "redirects.json",
     ]) {
       const schema = JSON.parse(
         readFileSync(new URL(`../json-schema/${file}`, import.meta.url), "utf8"),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatPath, parseRecord } from "../src/index.js";
+import { formatPath, parseRecord, parseRedirects } from "../src/index.js";
 import { loadRecordFixtures, strayExpectations } from "./support/record-fixtures.js";
 
 const fixtures = loadRecordFixtures();
@@ -55,5 +55,25 @@ describe("a kind that is none of the record kinds", () => {
       expect(result.problems.map((p) => [p.code, p.severity])).toEqual([["unknown-kind", "error"]]);
       expect(result.problems[0]?.hint).toContain(hint);
     }
+  });
+});
+
+describe("parseRedirects", () => {
+  test("gives back the redirects of a valid file, and located problems of a bad one", () => {
+    const entry = {
+      kind: "claim",
+      from: "old-claim",
+      to: "new-claim",
+      reason: "renamed",
+      date: "2024-01-02",
+    };
+    const good = parseRedirects({ redirects: [entry] });
+    expect(good.ok && good.redirects).toEqual([entry]);
+    const bad = parseRedirects({ redirects: [{ ...entry, reason: "moved", date: "2024-02-30" }] });
+    expect(bad.ok).toBe(false);
+    expect(bad.problems.map((p) => [p.code, p.path.join(".")])).toEqual([
+      ["invalid-value", "redirects.0.reason"],
+      ["invalid-format", "redirects.0.date"],
+    ]);
   });
 });

@@ -108,6 +108,25 @@ describe("data-changelog", () => {
     expect(refusedBump(undefined, "1.0.0", removed)).toBeUndefined();
   });
 
+  it("lists renamed and merged records, and counts them as breaking: a major version", () => {
+    const renamed = {
+      added: [],
+      changed: [],
+      removed: [],
+      renamed: [
+        { kind: "claim", from: "old-id", to: "new-id", reason: "renamed", fields: ["statement"] },
+        { kind: "actor", from: "twin", to: "original", reason: "merged", fields: [] },
+      ],
+    };
+    expect(renderSection("2.0.0", "2026-12-02", renamed)).toContain(
+      "### Renamed or merged\n\n- claim `old-id` renamed `new-id`: statement\n- actor `twin` merged into `original`\n",
+    );
+    expect(refusedBump("1.2.0", "1.3.0", renamed)).toMatch(
+      /claim old-id renamed new-id, actor twin merged into original\): that needs a major version/,
+    );
+    expect(refusedBump("1.2.0", "2.0.0", renamed)).toBeUndefined();
+  });
+
   it("says so when no record changed", () => {
     expect(renderSection("1.2.1", "2026-11-22", { added: [], removed: [], changed: [] })).toContain(
       "No record changed.",

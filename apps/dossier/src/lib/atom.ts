@@ -22,11 +22,25 @@ export const HistoryEntry = z.object({
     Scoped.extend({ fields: z.array(z.string()), retracted: z.literal(true).optional() }),
   ),
   removed: z.array(Scoped),
+  /** Old ids renamed or merged into another record (histories written before renames had none). */
+  renamed: z
+    .array(
+      z.object({
+        kind: KIND,
+        from: z.string().min(1),
+        to: z.string().min(1),
+        reason: z.enum(["renamed", "merged"]),
+        fields: z.array(z.string()),
+        incidents: z.array(z.string()),
+        relationships: z.array(z.string()),
+      }),
+    )
+    .default([]),
 });
 export type HistoryEntry = z.output<typeof HistoryEntry>;
 
 export type RecordKind = z.output<typeof KIND>;
-export type Change = "added" | "changed" | "retracted" | "removed";
+export type Change = "added" | "changed" | "retracted" | "removed" | "renamed" | "merged";
 
 /** One record's change in one release: an entry of the feeds. */
 export interface ChangeEntry {
@@ -34,7 +48,10 @@ export interface ChangeEntry {
   readonly date: string;
   readonly change: Change;
   readonly kind: RecordKind;
+  /** The record's id; for a rename or a merge, the record its old id now leads to. */
   readonly id: string;
+  /** For a rename or a merge, the old id. */
+  readonly from?: string;
   readonly fields: readonly string[];
   readonly incidents: readonly string[];
   readonly relationships: readonly string[];
@@ -63,6 +80,10 @@ export function changeEntries(history: readonly HistoryEntry[]): ChangeEntry[] {
       ...release.added.map((r) => entry("added", r)),
       ...release.changed.map((r) => entry(r.retracted ? "retracted" : "changed", r)),
       ...release.removed.map((r) => entry("removed", r)),
+      ...release.renamed.map((r) => ({
+        ...entry(r.reason, { ...r, id: r.to }),
+        from: r.from,
+      })),
     ];
   });
 }
@@ -110,6 +131,8 @@ const CHANGE_LABEL: Record<Change, string> = {
   changed: "changed",
   retracted: "retracted or superseded",
   removed: "removed",
+  renamed: "renamed",
+  merged: "merged into another",
 };
 
 const AUTHOR = "Leaks Dossier";
@@ -126,7 +149,8 @@ function atomDate(day: string): string {
 export function entryId(siteUrl: string, entry: ChangeEntry): string {
   // RFC 4151: the authority is a domain name alone, without a port.
   const host = new URL(siteUrl).hostname;
-  return `tag:${host},${entry.date}:data/${entry.version}/${entry.kind}/${entry.id}/${entry.change}`;
+  // A rename or a merge is named by its old id: two records merged into one are two entries.
+  return `tag:${host},${entry.date}:data/${entry.version}/${entry.kind}/${entry.from ?? entry.id}/${entry.change}`;
 }
 
 /** Text XML 1.0 can carry: without the control characters and lone surrogates it forbids. */
@@ -144,12 +168,19 @@ function shorten(text: string, max = 120): string {
 }
 
 function summaryOf(entry: ChangeEntry, label: string | undefined): string {
-  const what = `${KIND_LABEL[entry.kind].toLowerCase()} ${entry.id}`;
-  const parts = [
-    `Data release ${entry.version} (${entry.date}): ${what} ${CHANGE_LABEL[entry.change]}.`,
-  ];
+  const kind = KIND_LABEL[entry.kind].toLowerCase();
+  const what = `${kind} ${entry.from ?? entry.id}`;
+  const change =
+    entry.from === undefined
+      ? CHANGE_LABEL[entry.change]
+      : `${entry.change === "merged" ? "merged into" : "renamed"} ${entry.id}, to which its old id leads`;
+  const parts = [`Data release ${entry.version} (${entry.date}): ${what} ${change}.`];
   if (label !== undefined && entry.change !== "removed") parts.push(`${shorten(label, 400)}.`);
-  if (entry.change === "changed" || entry.change === "retracted")
+  if (
+    entry.change === "changed" ||
+    entry.change === "retracted" ||
+    (entry.change === "renamed" && entry.fields.length > 0)
+  )
     parts.push(`Fields changed: ${entry.fields.join(", ")}.`);
   if (entry.change === "removed")
     parts.push("The record is no longer in the data; see the data changelog.");

@@ -26,8 +26,10 @@ import {
   type Involvement,
   type Problem,
   parseRecord,
+  parseRedirects,
   RELIABILITY_GRADES,
   type RecordKind,
+  type Redirect,
   type RelatedIncident,
   type Source,
   summaryParts,
@@ -118,8 +120,8 @@ function problem(
 }
 
 /**
- * Validates a corpus JSON of `{ incidents, claims, actors, sources }` record by record with the
- * schema: text from a file is untrusted and is never cast to a record type.
+ * Validates a corpus JSON of `{ incidents, claims, actors, sources, redirects? }` record by
+ * record with the schema: text from a file is untrusted and is never cast to a record type.
  */
 export function parseCorpusJson(text: string, file: string): Corpus {
   let data: unknown;
@@ -173,18 +175,26 @@ export function parseCorpusJson(text: string, file: string): Corpus {
       }
     });
   }
+  // Redirects are optional: a corpus without them has no old ids.
+  let redirects: readonly Redirect[] = [];
+  const givenRedirects = (data as { redirects?: unknown }).redirects;
+  if (givenRedirects !== undefined) {
+    const result = parseRedirects({ redirects: givenRedirects });
+    if (result.ok) redirects = result.redirects;
+    else problems.push(...result.problems);
+  }
   if (problems.length > 0) throw new CorpusError(file, problems);
   // The checks across records of the loader, as they gate the published package: references
-  // resolve, dates agree, ids are not confusable.
+  // resolve, dates agree, ids are not confusable, redirects lead straight to a record.
   const today = new Date().toISOString().slice(0, 10);
-  const errors = checkRecords(given, { today })
+  const errors = checkRecords(given, { today, redirects, redirectsWhere: "redirects" })
     .filter((p) => p.severity === "error")
     .map(({ file: where, ...p }) => {
       const place = where === undefined ? undefined : places.get(where);
       return place === undefined ? p : { ...p, path: [...place, ...p.path] };
     });
   if (errors.length > 0) throw new CorpusError(file, errors);
-  return parsed;
+  return { ...parsed, redirects };
 }
 
 function readRecords(): Corpus {
@@ -195,8 +205,8 @@ function readRecords(): Corpus {
   }
   // Validated when @leaks/corpus was built: its build ships no data with an error in it.
   // The shipped records are frozen and typed read-only; the site only reads them.
-  const { incidents, claims, actors, sources } = published;
-  return { incidents, claims, actors, sources } as unknown as Corpus;
+  const { incidents, claims, actors, sources, redirects } = published;
+  return { incidents, claims, actors, sources, redirects } as unknown as Corpus;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -639,6 +649,9 @@ function claimView(claim: Claim): ClaimView {
   const view: ClaimView = {
     id: claim.id,
     anchor: `claim-${claim.id}`,
+    formerAnchors: index()
+      .view.redirects.filter((redirect) => redirect.kind === "claim" && redirect.to === claim.id)
+      .map((redirect) => `claim-${redirect.from}`),
     href: claimHref(claim),
     statement: claim.statement,
     nature: claim.nature,

@@ -125,6 +125,11 @@ export interface ClaimView {
   readonly id: string;
   /** The fragment id on its dossier, `claim-<id>`. */
   readonly anchor: string;
+  /**
+   * The anchors of the claim's old ids (renamed, or merged into it): kept on the page, so that
+   * a link made before the change still lands on the claim.
+   */
+  readonly formerAnchors: readonly string[];
   readonly href: string;
   readonly statement: string;
   readonly nature: string;

@@ -1,7 +1,12 @@
 import type { Corpus } from "@leaks/schema";
 import { createCorpusView, relationshipKey } from "../corpus-view.js";
 import type { LoadedRecord } from "../loader/index.js";
-import { type ChangedRecord, type RecordRef, WHOLE_RECORD } from "./diff-records.js";
+import {
+  type ChangedRecord,
+  type RecordRef,
+  type RenamedRecord,
+  WHOLE_RECORD,
+} from "./diff-records.js";
 
 /**
  * What a changed record belongs to, before or after the change: the incidents whose dossier
@@ -88,6 +93,7 @@ export function withScopes<
     readonly added: readonly RecordRef[];
     readonly changed: readonly ChangedRecord[];
     readonly removed: readonly RecordRef[];
+    readonly renamed: readonly RenamedRecord[];
   },
 >(
   diff: D,
@@ -97,6 +103,7 @@ export function withScopes<
   added: Scoped<RecordRef>[];
   changed: Scoped<ChangedRecord>[];
   removed: Scoped<RecordRef>[];
+  renamed: Scoped<RenamedRecord>[];
 } {
   const then = scopesOf(corpusOf(before));
   const now = scopesOf(corpusOf(after));
@@ -120,5 +127,15 @@ export function withScopes<
     added: diff.added.map((ref) => scope(ref, [now])),
     changed: diff.changed.map((ref) => scope(ref, [then, now])),
     removed: diff.removed.map((ref) => scope(ref, [then])),
+    // A renamed or merged record belongs to what its old id did, and to what its new id does.
+    renamed: diff.renamed.map((record) => {
+      const old = scope({ kind: record.kind, id: record.from }, [then]);
+      const current = scope({ kind: record.kind, id: record.to, fields: record.fields }, [now]);
+      return {
+        ...record,
+        incidents: [...new Set([...old.incidents, ...current.incidents])].sort(),
+        relationships: [...new Set([...old.relationships, ...current.relationships])].sort(),
+      };
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { formatPath, RECORD_KINDS, type RecordKind } from "@leaks/schema";
+import { formatPath, RECORD_KINDS, type RecordKind, type Redirect } from "@leaks/schema";
 import type { LoadedRecord } from "../loader/index.js";
 import { changedPaths } from "./changed-paths.js";
 
@@ -14,10 +14,28 @@ export interface ChangedRecord extends RecordRef {
   readonly retracted?: true;
 }
 
+/**
+ * A record whose old id is gone with a redirect to a record of the new tree: renamed (to an
+ * id of its own) or merged (into another record). A breaking change like a removal, since
+ * the old id no longer names a record, but reported as what it is.
+ */
+export interface RenamedRecord {
+  readonly kind: RecordKind;
+  /** The old id. */
+  readonly from: string;
+  /** The id it leads to now. */
+  readonly to: string;
+  readonly reason: Redirect["reason"];
+  /** For a rename, the paths of the values that changed besides the id; for a merge, none. */
+  readonly fields: readonly string[];
+}
+
 export interface RecordDiff {
   readonly added: readonly RecordRef[];
   readonly removed: readonly RecordRef[];
   readonly changed: readonly ChangedRecord[];
+  /** Old ids that the new tree's redirects lead to a record of it: not in `removed` or `added`. */
+  readonly renamed: readonly RenamedRecord[];
 }
 
 /** The field name given when a version cannot be compared field by field (it does not parse). */
@@ -63,10 +81,15 @@ const byKindThenId = (a: RecordRef, b: RecordRef) =>
   RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b.kind) ||
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Records added, removed and changed (with the paths that changed) from one tree to another. */
+/**
+ * Records added, removed and changed (with the paths that changed) from one tree to another.
+ * `redirects`, those of the newer tree, turn a removed id that leads to one of its records
+ * into a rename or a merge (and the renamed record is then not added).
+ */
 export function diffRecords(
   before: readonly LoadedRecord[],
   after: readonly LoadedRecord[],
+  redirects: readonly Redirect[] = [],
 ): RecordDiff {
   const old = keyed(before);
   const now = keyed(after);
@@ -94,10 +117,40 @@ export function diffRecords(
         standingOf(previous.data) !== "retracted");
     changed.push(retracted ? { ...ref, fields, retracted: true } : { ...ref, fields });
   }
-  for (const [key, { ref }] of old) if (!now.has(key)) removed.push(ref);
+  const redirectOf = new Map<string, Redirect>();
+  for (const redirect of redirects) {
+    const key = keyOf(redirect.kind, redirect.from);
+    if (!redirectOf.has(key)) redirectOf.set(key, redirect);
+  }
+  const renamed: RenamedRecord[] = [];
+  const renamedTo = new Set<string>();
+  for (const [key, { ref, data }] of old) {
+    if (now.has(key)) continue;
+    const redirect = redirectOf.get(key);
+    const target = redirect === undefined ? undefined : now.get(keyOf(ref.kind, redirect.to));
+    if (redirect === undefined || target === undefined) {
+      removed.push(ref);
+      continue;
+    }
+    const { reason, to } = redirect;
+    const newlyAdded = !old.has(keyOf(ref.kind, to));
+    // A renamed record is compared with what it was; a merge changes the record merged into,
+    // which is listed as changed where it was (or as added where it is new).
+    const fields =
+      reason === "renamed" && newlyAdded
+        ? changedPaths(data, target.data)
+            .filter((path) => !(path.length === 1 && path[0] === "id"))
+            .map((path) => (path.length === 0 ? WHOLE_RECORD : formatPath(path)))
+        : [];
+    if (reason === "renamed" && newlyAdded) renamedTo.add(keyOf(ref.kind, to));
+    renamed.push({ kind: ref.kind, from: ref.id, to, reason, fields });
+  }
   return {
-    added: added.sort(byKindThenId),
+    added: added.filter((ref) => !renamedTo.has(keyOf(ref.kind, ref.id))).sort(byKindThenId),
     removed: removed.sort(byKindThenId),
     changed: changed.sort(byKindThenId),
+    renamed: renamed.sort((a, b) =>
+      byKindThenId({ kind: a.kind, id: a.from }, { kind: b.kind, id: b.from }),
+    ),
   };
 }

@@ -1,7 +1,13 @@
+import type { Redirect } from "@leaks/schema";
 import type { LoadedRecord } from "../loader/index.js";
 import { loadCorpusFromFiles } from "../loader/index.js";
 import { type ChangeScope, withScopes } from "./change-scope.js";
-import { type ChangedRecord, diffRecords, type RecordRef } from "./diff-records.js";
+import {
+  type ChangedRecord,
+  diffRecords,
+  type RecordRef,
+  type RenamedRecord,
+} from "./diff-records.js";
 import { filesAtRef, GitTreeError, releaseTags } from "./git-tree.js";
 
 /**
@@ -19,10 +25,13 @@ export interface ReleaseChanges {
     /** Of the changed records, the claims retracted or newly superseded. */
     readonly retracted: number;
     readonly removed: number;
+    /** Old ids renamed or merged into another record: breaking, like a removal. */
+    readonly renamed: number;
   };
   readonly added: readonly (RecordRef & ChangeScope)[];
   readonly changed: readonly (ChangedRecord & ChangeScope)[];
   readonly removed: readonly (RecordRef & ChangeScope)[];
+  readonly renamed: readonly (RenamedRecord & ChangeScope)[];
 }
 
 export const NO_PREVIOUS_RELEASE =
@@ -35,7 +44,12 @@ export const NO_PREVIOUS_RELEASE =
 export async function releaseChanges(
   dataDir: string,
   records: readonly LoadedRecord[],
-  options: { readonly version: string; readonly since?: string },
+  options: {
+    readonly version: string;
+    readonly since?: string;
+    /** The redirects of the data being released: removed ids they lead on are renames. */
+    readonly redirects?: readonly Redirect[];
+  },
 ): Promise<ReleaseChanges> {
   let since = options.since ?? null;
   try {
@@ -55,7 +69,7 @@ export async function releaseChanges(
       rules: [],
     }).records;
   }
-  const diff = withScopes(diffRecords(before, records), before, records);
+  const diff = withScopes(diffRecords(before, records, options.redirects), before, records);
   const retracted = diff.changed.filter((record) => record.retracted).length;
   return {
     version: options.version,
@@ -66,9 +80,11 @@ export async function releaseChanges(
       changed: diff.changed.length,
       retracted,
       removed: diff.removed.length,
+      renamed: diff.renamed.length,
     },
     added: diff.added,
     changed: diff.changed,
     removed: diff.removed,
+    renamed: diff.renamed,
   };
 }

@@ -20,13 +20,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** The diff as Markdown for a pull-request comment: a heading, counts, a table per kind. */
 export function renderMarkdown(diff: RecordDiff, ref: string): string {
   const lines = [`## Records changed since ${code(ref)}`, ""];
-  const total = diff.added.length + diff.removed.length + diff.changed.length;
+  const { renamed } = diff;
+  const total = diff.added.length + diff.removed.length + diff.changed.length + renamed.length;
   if (total === 0) {
     lines.push("No record was added, changed or removed.");
     return `${lines.join("\n")}\n`;
   }
+  const renames = renamed.length === 0 ? "" : `, ${renamed.length} renamed or merged`;
   lines.push(
-    `**${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed**`,
+    `**${diff.added.length} added, ${diff.changed.length} changed${renames}, ${diff.removed.length} removed**`,
   );
   for (const kind of RECORD_KINDS) {
     const rows: string[] = [];
@@ -35,6 +37,12 @@ export function renderMarkdown(diff: RecordDiff, ref: string): string {
       if (r.kind !== kind) continue;
       const change = r.retracted ? "changed (retracted or superseded)" : "changed";
       rows.push(row(code(r.id), change, r.fields.map((field) => code(field)).join(", ")));
+    }
+    for (const r of renamed) {
+      if (r.kind !== kind) continue;
+      const change =
+        r.reason === "merged" ? `merged into ${code(r.to)}` : `renamed to ${code(r.to)}`;
+      rows.push(row(code(r.from), change, r.fields.map((field) => code(field)).join(", ")));
     }
     for (const r of diff.removed) if (r.kind === kind) rows.push(row(code(r.id), "removed", ""));
     if (rows.length === 0) continue;

@@ -1,4 +1,4 @@
-import type { RecordKind, RecordOfKind } from "@leaks/schema";
+import type { RecordKind, RecordOfKind, Redirect } from "@leaks/schema";
 import { CrossCheck, DEFAULT_RULES } from "./check/cross-checks.js";
 import { compareProblems, placed } from "./check/locate-problems.js";
 import type { CorpusProblem } from "./codes.js";
@@ -17,13 +17,18 @@ export interface GivenRecord {
 export interface CheckRecordsOptions {
   /** Today, `YYYY-MM-DD`, for the rule against future dates. */
   readonly today: string;
+  /** Redirects to check against the records (redirect-chain, redirect-target-missing...). */
+  readonly redirects?: readonly Redirect[];
+  /** Where those redirects are, shown as the `file` of their problems; default `redirects`. */
+  readonly redirectsWhere?: string;
 }
 
 /**
  * The checks across records that `loadCorpus` and `leaks validate` run (confusable ids and
  * every corpus rule, a duplicated id reported once for each later copy), over records given in
  * memory. The ids of records that failed their schema still resolve. Records given so have no
- * archive: their quotes are not checked against snapshots. Sorted by `where`.
+ * archive: their quotes are not checked against snapshots. Redirects given in `options` are
+ * checked too, their problems at `redirectsWhere` with paths from `redirects`. Sorted by `where`.
  */
 export function checkRecords(
   records: readonly GivenRecord[],
@@ -36,6 +41,8 @@ export function checkRecords(
       rel: where,
       ...(record === undefined ? {} : { record }),
     })),
+    options.redirects ?? [],
+    options.redirectsWhere ?? "redirects",
   );
   return check
     .rules(DEFAULT_RULES, { today: options.today })

@@ -148,6 +148,7 @@ describe("leaks diff", () => {
         },
         { kind: "source", id: "daily-report", fields: ["reliability.grade"] },
       ],
+      renamed: [],
     });
   });
 
@@ -166,6 +167,86 @@ describe("leaks diff", () => {
       added: [],
       removed: [],
       changed: [{ kind: "actor", id: "ruritania", fields: ["name"] }],
+      renamed: [],
+    });
+  });
+
+  describe("a renamed or merged record, with its redirect", () => {
+    /** The claim plans-shown renamed plans-displayed (file moved, references changed), and the actor example-agency merged into ruritania. */
+    function renameAndMerge(root: string): void {
+      const data = join(root, "corpus/data");
+      const claims = join(data, "claims/harbour-leak");
+      git(
+        root,
+        "mv",
+        "corpus/data/claims/harbour-leak/plans-shown.yaml",
+        "corpus/data/claims/harbour-leak/plans-displayed.yaml",
+      );
+      for (const file of [
+        join(claims, "plans-displayed.yaml"),
+        join(claims, "not-consulted.yaml"),
+        join(claims, "not-consulted-corrected.yaml"),
+        join(data, "incidents/harbour-leak.yaml"),
+      ])
+        writeFileSync(
+          file,
+          readFileSync(file, "utf8").replaceAll("plans-shown", "plans-displayed"),
+        );
+      edit(join(claims, "plans-displayed.yaml"), "standing: retracted", "standing: reported");
+      rmSync(join(data, "actors/example-agency.yaml"));
+      writeFileSync(
+        join(data, "redirects.yaml"),
+        [
+          "redirects:",
+          "  - { kind: claim, from: plans-shown, to: plans-displayed, reason: renamed, date: 2024-02-01 }",
+          "  - { kind: actor, from: example-agency, to: ruritania, reason: merged, date: 2024-02-01 }",
+          "",
+        ].join("\n"),
+      );
+    }
+
+    it("is reported as renamed or merged, not as removed and added", () => {
+      const root = repository();
+      renameAndMerge(root);
+      const run = runCli(["--data", "corpus/data", "diff", "HEAD", "--format", "json"], root);
+      expect(run.stderr).toBe("");
+      expect(JSON.parse(run.stdout)).toEqual({
+        added: [],
+        removed: [],
+        // The references to the renamed claim, changed with it.
+        changed: [
+          { kind: "incident", id: "harbour-leak", fields: ["dates.happened.claims[0]"] },
+          { kind: "claim", id: "not-consulted", fields: ["relations[0].claim"] },
+        ],
+        renamed: [
+          {
+            kind: "claim",
+            from: "plans-shown",
+            to: "plans-displayed",
+            reason: "renamed",
+            fields: ["standing"],
+          },
+          { kind: "actor", from: "example-agency", to: "ruritania", reason: "merged", fields: [] },
+        ],
+      });
+      const markdown = runCli(["--data", "corpus/data", "diff", "HEAD"], root).stdout;
+      expect(markdown).toContain("**0 added, 2 changed, 2 renamed or merged, 0 removed**");
+      expect(markdown).toContain("| `plans-shown` | renamed to `plans-displayed` | `standing` |");
+      expect(markdown).toContain("| `example-agency` | merged into `ruritania` | |");
+    });
+
+    it("without its redirect, the same change is a removal and an addition", () => {
+      const root = repository();
+      renameAndMerge(root);
+      rmSync(join(root, "corpus/data/redirects.yaml"));
+      const run = runCli(["--data", "corpus/data", "diff", "HEAD", "--format", "json"], root);
+      const diff = JSON.parse(run.stdout);
+      expect(diff.added).toEqual([{ kind: "claim", id: "plans-displayed" }]);
+      expect(diff.removed).toEqual([
+        { kind: "claim", id: "plans-shown" },
+        { kind: "actor", id: "example-agency" },
+      ]);
+      expect(diff.renamed).toEqual([]);
     });
   });
 

@@ -173,10 +173,17 @@ describe("leaks export --format release, on the shipped corpus", () => {
       "added",
       "changed",
       "removed",
+      "renamed",
     ]);
     expect(changes.since).toBeNull();
     expect(changes.note).toMatch(/every record is listed as added/);
-    expect(changes.summary).toEqual({ added: total, changed: 0, retracted: 0, removed: 0 });
+    expect(changes.summary).toEqual({
+      added: total,
+      changed: 0,
+      retracted: 0,
+      removed: 0,
+      renamed: 0,
+    });
     expect(changes.added).toHaveLength(total);
     const first = corpus.incidents[0];
     expect(changes.added[0]).toEqual({
@@ -212,6 +219,7 @@ describe("leaks export --format release, on the shipped corpus", () => {
         added: unscoped(changes.added),
         changed: unscoped(changes.changed),
         removed: unscoped(changes.removed),
+        renamed: unscoped(changes.renamed),
       }).toEqual(diff);
     } finally {
       rmSync(dir, { recursive: true, force: true });

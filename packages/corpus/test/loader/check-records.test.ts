@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { Corpus, RecordKind } from "@leaks/schema";
+import type { Corpus, RecordKind, Redirect } from "@leaks/schema";
 import { describe, expect, test } from "vitest";
 import { checkRecords, type GivenRecord, loadCorpus } from "../../src/loader/index.js";
 import { VALID } from "../support/fixture-corpus.js";
@@ -26,6 +26,24 @@ const lines = (records: readonly GivenRecord[]) =>
 describe("checkRecords: the checks across records, over records given in memory", () => {
   test("the valid fixture corpus has no problem", async () => {
     expect(lines(await givenRecords())).toEqual([]);
+  });
+
+  test("redirects given with the records are checked against them, at their place", async () => {
+    const records = await givenRecords();
+    const date = "2023-05-01";
+    const redirects: Redirect[] = [
+      { kind: "claim", from: "old-briefing", to: "briefing-shared", reason: "renamed", date },
+      { kind: "claim", from: "not-consulted", to: "briefing-shared", reason: "merged", date },
+      { kind: "actor", from: "old-wire", to: "no-such-wire", reason: "renamed", date },
+    ];
+    expect(
+      checkRecords(records, { today: TODAY, redirects, redirectsWhere: "corpus.json" }).map(
+        (p) => `${p.file} ${p.code} ${p.path.join(".")}`,
+      ),
+    ).toEqual([
+      "corpus.json redirect-id-reused redirects.1.from",
+      "corpus.json redirect-target-missing redirects.2.to",
+    ]);
   });
 
   test("a second copy of an id is reported once, at the copy; the other rules see the first", async () => {

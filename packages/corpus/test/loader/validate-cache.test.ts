@@ -135,6 +135,30 @@ async function both(options: ValidateCorpusOptions = {}) {
 }
 
 describe("the cache of leaks validate", () => {
+  test("checks the redirects again when the redirects file changes, and only then", async () => {
+    const redirect = (to: string) =>
+      `redirects:\n  - kind: claim\n    from: old-briefing\n    to: ${to}\n    reason: renamed\n    date: 2023-05-01\n`;
+    writeFileSync(path("data/redirects.yaml"), redirect("briefing-shared"));
+    expect(await both()).toEqual({ cached: false, lines: [] });
+    expect(await both()).toEqual({ cached: true, lines: [] });
+    writeFileSync(path("data/redirects.yaml"), redirect("briefing-shard"));
+    await untilStampsArePast();
+    const run = await validateCorpus(path("data"), {
+      today: TODAY,
+      workers: 0,
+      racyMs: 0,
+      cacheVersion: "test",
+    });
+    expect(run.recheckedBecause).toBe("the redirects changed");
+    expect(run.problems.map((p) => problemLine(p, root))).toEqual([
+      "data/redirects.yaml:4:9 redirect-target-missing",
+    ]);
+    expect(await both()).toEqual({
+      cached: true,
+      lines: ["data/redirects.yaml:4:9 redirect-target-missing"],
+    });
+  });
+
   test("is written beside the data folder, and a run with nothing changed reuses it", async () => {
     expect(await both()).toEqual({ cached: false, lines: [] });
     expect(existsSync(join(cacheFolder(path("data")), ".gitignore"))).toBe(true);

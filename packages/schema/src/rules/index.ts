@@ -20,6 +20,10 @@ import { provenanceLoopRule } from "./provenance-loop.js";
 import { provenanceNotCitedRule } from "./provenance-not-cited.js";
 import { quoteLengthRule } from "./quote-length.js";
 import { quoteWithoutTextRule } from "./quote-without-text.js";
+import { redirectChainRule } from "./redirect-chain.js";
+import { redirectIdReusedRule } from "./redirect-id-reused.js";
+import { redirectLoopRule } from "./redirect-loop.js";
+import { redirectTargetMissingRule } from "./redirect-target-missing.js";
 import { relationConflictRule } from "./relation-conflict.js";
 import { relationNotMutualRule } from "./relation-not-mutual.js";
 import type { Rule } from "./rule.js";
@@ -64,6 +68,10 @@ export const ALL_RULES: readonly Rule[] = [
   likelyDuplicateIncidentRule,
   quoteLengthRule,
   quoteWithoutTextRule,
+  redirectIdReusedRule,
+  redirectTargetMissingRule,
+  redirectLoopRule,
+  redirectChainRule,
 ];
 
 export { type CitationGraph, citationGraph, DEPENDENT_CITATIONS } from "./graph.js";
@@ -129,6 +137,10 @@ export {
   provenanceNotCitedRule,
   quoteLengthRule,
   quoteWithoutTextRule,
+  redirectChainRule,
+  redirectIdReusedRule,
+  redirectLoopRule,
+  redirectTargetMissingRule,
   relationConflictRule,
   relationNotMutualRule,
   selfReferenceRule,

@@ -6,6 +6,7 @@ import {
   formatProblem,
   type PathSegment,
   parseRecord,
+  parseRedirects,
   RECORD_KINDS,
   type RecordKind,
   type RecordOfKind,
@@ -31,6 +32,7 @@ const FixtureFile = z.strictObject({
     claims: z.array(z.unknown()).default([]),
     actors: z.array(z.unknown()).default([]),
     sources: z.array(z.unknown()).default([]),
+    redirects: z.array(z.unknown()).default([]),
   }),
   expected: z.array(ExpectedProblem),
 });
@@ -63,6 +65,15 @@ function parseAll<K extends RecordKind>(kind: K, inputs: readonly unknown[], fil
   });
 }
 
+function parseRedirectsOf(inputs: readonly unknown[], file: string) {
+  const result = parseRedirects({ redirects: inputs });
+  if (!result.ok)
+    throw new Error(
+      `${file}: fixture redirects must pass their schema:\n${result.problems.map(formatProblem).join("\n")}`,
+    );
+  return result.redirects;
+}
+
 function load(file: string, valid: boolean): CorpusFixture {
   const data = FixtureFile.parse(JSON.parse(readFileSync(file, "utf8")));
   const { records } = data;
@@ -76,6 +87,7 @@ function load(file: string, valid: boolean): CorpusFixture {
       claims: parseAll("claim", records[COLLECTIONS.claim], file),
       actors: parseAll("actor", records[COLLECTIONS.actor], file),
       sources: parseAll("source", records[COLLECTIONS.source], file),
+      redirects: parseRedirectsOf(records.redirects, file),
     },
     expected: data.expected,
   };

@@ -50,7 +50,8 @@ async function diff(ref: string, options: DiffOptions): Promise<void> {
     if (error instanceof CorpusReadError) throw new UsageError(error.message);
     throw error;
   }
-  const result = diffRecords(before.records, after.records);
+  // The newer tree's redirects say which removed ids were renamed or merged.
+  const result = diffRecords(before.records, after.records, after.corpus.redirects);
   process.stdout.write(
     options.format === "json"
       ? `${JSON.stringify(result, null, 2)}\n`

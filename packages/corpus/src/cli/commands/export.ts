@@ -180,6 +180,7 @@ async function exportRelease(
   try {
     changes = await releaseChanges(options.data, loaded.records, {
       version: packageVersion(),
+      redirects: loaded.corpus.redirects,
       ...(options.since === undefined ? {} : { since: options.since }),
     });
   } catch (error) {

@@ -1,8 +1,10 @@
-import type { Corpus, RecordKind, RecordOfKind, Rule } from "@leaks/schema";
+import type { Corpus, RecordKind, RecordOfKind, Redirect, Rule } from "@leaks/schema";
+import { REDIRECTS_FILE } from "../../layout.js";
 import { unknownEntryProblem } from "../checks/unknown-entry.js";
 import type { CorpusProblem } from "../codes.js";
 import { analyseFile, type Pending } from "../read/analyse-file.js";
 import type { Refusal } from "../read/read-file.js";
+import { analyseRedirects } from "../read/redirects-file.js";
 import { refusedPending } from "../read/refused.js";
 import { type CheckedRecord, CrossCheck, DEFAULT_RULES } from "./cross-checks.js";
 import { fileShownAs, normaliseOnly, ProblemLocator, placeAll } from "./locate-problems.js";
@@ -24,8 +26,11 @@ export type LoadedRecord = {
 }[RecordKind];
 
 export interface LoadResult {
-  /** The records that passed their schema; corpus rules and the loader's checks ran over them. */
-  readonly corpus: Corpus;
+  /**
+   * The records that passed their schema, and the redirects of the data folder's
+   * redirects.yaml (an empty list without one); corpus rules and the loader's checks ran over them.
+   */
+  readonly corpus: Corpus & { readonly redirects: readonly Redirect[] };
   /** Every record file, sorted by path, valid or not. */
   readonly records: readonly LoadedRecord[];
   /** Sorted by file, line and column; problems outside any file come last. */
@@ -71,6 +76,7 @@ export class CorpusBuilder {
   /** Text of files known to have problems, kept to locate them without reading twice. */
   readonly #texts = new Map<string, string>();
   readonly #unknown = new Set<string>();
+  #redirects: readonly Redirect[] = [];
 
   /** `dir`: how the data folder's path is shown in `file` (posix, may be empty). */
   constructor(dir: string, options: LoadOptions = {}) {
@@ -100,6 +106,13 @@ export class CorpusBuilder {
   }
 
   addFile(rel: string, content: string | Uint8Array): void {
+    if (rel === REDIRECTS_FILE) {
+      const { redirects, pending, text } = analyseRedirects(content);
+      this.#redirects = redirects;
+      this.#pending.push(...pending);
+      if (text !== undefined) this.#texts.set(rel, text);
+      return;
+    }
     const analysis = analyseFile(rel, content);
     if (analysis.type === "other") {
       for (const pending of analysis.pending) {
@@ -129,7 +142,7 @@ export class CorpusBuilder {
    * given, enables the check of quotes against archived snapshots.
    */
   finish(readText: (rel: string) => string | undefined, readSnapshot?: SnapshotReader): LoadResult {
-    const cross = new CrossCheck(this.#records as CheckedRecord[]);
+    const cross = new CrossCheck(this.#records as CheckedRecord[], this.#redirects);
     const context = { today: this.#options.today ?? today() };
     this.#pending.push(...cross.rules(this.#options.rules ?? DEFAULT_RULES, context));
     if (readSnapshot !== undefined)

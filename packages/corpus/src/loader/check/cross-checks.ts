@@ -5,9 +5,11 @@ import {
   type InvalidIds,
   type RecordKind,
   type RecordOfKind,
+  type Redirect,
   type Rule,
   type RuleContext,
 } from "@leaks/schema";
+import { REDIRECTS_FILE } from "../../layout.js";
 import { confusablePending } from "../checks/confusable-id.js";
 import type { CorpusProblem } from "../codes.js";
 import { loaderProblem, type Pending } from "../read/analyse-file.js";
@@ -42,12 +44,16 @@ const invalidIdsOf = new WeakMap<Corpus, InvalidIds>();
  * The valid records, by kind, in the order given (sorted by path). `checkRules` over it
  * counts the ids of the invalid ones as known, so they bring no `unknown-reference`.
  */
-function corpusOf(records: readonly CheckedRecord[]): Corpus {
+function corpusOf(
+  records: readonly CheckedRecord[],
+  redirects: readonly Redirect[],
+): Corpus & { readonly redirects: readonly Redirect[] } {
   const corpus = {
     incidents: [] as RecordOfKind["incident"][],
     claims: [] as RecordOfKind["claim"][],
     actors: [] as RecordOfKind["actor"][],
     sources: [] as RecordOfKind["source"][],
+    redirects,
   };
   const invalid: { [K in RecordKind]?: Set<string> } = {};
   for (const r of records) {
@@ -84,15 +90,17 @@ function checkRules(
 ): CorpusProblem[] {
   const invalidIds = ruleContext.invalidIds ?? invalidIdsOf.get(corpus);
   const context = invalidIds === undefined ? ruleContext : { ...ruleContext, invalidIds };
-  const firstOnly = {
+  const lists = {
     incidents: firstOfEachId(corpus.incidents),
     claims: firstOfEachId(corpus.claims),
     actors: firstOfEachId(corpus.actors),
     sources: firstOfEachId(corpus.sources),
   };
-  const hasDuplicates = (Object.keys(firstOnly) as (keyof Corpus)[]).some(
-    (key) => firstOnly[key].length !== corpus[key].length,
+  const hasDuplicates = (Object.keys(lists) as (keyof typeof lists)[]).some(
+    (key) => lists[key].length !== corpus[key].length,
   );
+  const firstOnly: Corpus =
+    corpus.redirects === undefined ? lists : { ...lists, redirects: corpus.redirects };
   if (!hasDuplicates) return checkCorpus(corpus, rules, context);
   const isDuplicateRule = (rule: Rule) => rule.code === "duplicate-id";
   return [
@@ -137,10 +145,23 @@ class FileOfRecord {
   }
 }
 
-/** Rule problems as pending problems, each in the file of its record where there is one. */
-function rulePending(problems: readonly CorpusProblem[], files: FileOfRecord): Pending[] {
+/** Whether a rule's problem is about an entry of the redirects (its path starts there). */
+const inRedirects = (problem: CorpusProblem) =>
+  problem.code.startsWith("redirect-") && problem.path[0] === "redirects";
+
+/**
+ * Rule problems as pending problems, each in the file of its record where there is one; those
+ * about a redirect in the redirects file, where the path into the corpus is the path in the file.
+ */
+function rulePending(
+  problems: readonly CorpusProblem[],
+  files: FileOfRecord,
+  redirectsRel: string,
+): Pending[] {
   return problems.map((problem) => {
-    const rel = files.relOf(problem.recordKind, problem.recordId, problem.code);
+    const rel = inRedirects(problem)
+      ? redirectsRel
+      : files.relOf(problem.recordKind, problem.recordId, problem.code);
     return rel === undefined
       ? { problem }
       : { rel, problem, locate: { path: problem.path, key: false } };
@@ -166,15 +187,25 @@ export const DEFAULT_RULES = ALL_RULES;
  * and wherever the caller ran them (in this thread, in workers, from memory).
  */
 export class CrossCheck {
-  readonly corpus: Corpus;
+  readonly corpus: Corpus & { readonly redirects: readonly Redirect[] };
   readonly plan: SnapshotPlan;
   readonly #records: readonly CheckedRecord[];
   readonly #files: FileOfRecord;
+  readonly #redirectsRel: string;
 
-  constructor(records: CheckedRecord[]) {
+  /**
+   * `redirects`: those of the redirects file, checked against the records by the rules; their
+   * problems are in `redirectsRel` (the redirects file, or where a caller's redirects come from).
+   */
+  constructor(
+    records: CheckedRecord[],
+    redirects: readonly Redirect[] = [],
+    redirectsRel: string = REDIRECTS_FILE,
+  ) {
+    this.#redirectsRel = redirectsRel;
     records.sort(compareRel);
     this.#records = records;
-    this.corpus = corpusOf(records);
+    this.corpus = corpusOf(records, redirects);
     this.#files = new FileOfRecord(records);
     this.plan = planSnapshotChecks(this.corpus.claims, this.corpus.sources);
   }
@@ -182,7 +213,7 @@ export class CrossCheck {
   rules(rules: readonly Rule[], context: RuleContext): Pending[] {
     return [
       ...confusablePending(this.#records),
-      ...rulePending(checkRules(this.corpus, rules, context), this.#files),
+      ...rulePending(checkRules(this.corpus, rules, context), this.#files, this.#redirectsRel),
     ];
   }
 

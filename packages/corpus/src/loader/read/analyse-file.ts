@@ -46,6 +46,8 @@ export function analyseFile(rel: string, content: string | Uint8Array): FileAnal
   const placement = placementOf(rel);
   if (placement.type === "unknown")
     return { type: "other", pending: [unknownEntryProblem(placement.entry, placement.hint)] };
+  // The redirects file is no record: the builders read it with analyseRedirects.
+  if (placement.type === "redirects") return { type: "other", pending: [] };
   if (placement.type === "wrong-extension")
     return { type: "other", pending: [wrongExtensionProblem(rel, placement.suggestion)] };
   const { kind, id: fileId } = placement;

@@ -1,7 +1,7 @@
 import { hash } from "node:crypto";
 import { type Dirent, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { CLAIMS_FOLDER, FLAT_FOLDERS } from "../../layout.js";
+import { CLAIMS_FOLDER, FLAT_FOLDERS, REDIRECTS_FILE } from "../../layout.js";
 import type { Pending } from "../checks/define.js";
 import { notRegularProblem } from "../checks/not-a-regular-file.js";
 import { unsafeNamePending } from "../checks/unsafe-file-name.js";
@@ -75,7 +75,7 @@ export function listFolder(
       depth === 0 ? Object.hasOwn(FLAT_FOLDERS, entry.name) || entry.name === CLAIMS_FOLDER : true;
     if (entry.isDirectory() && expectsFolders && known) {
       folders.push({ rel: path, depth: depth + 1 });
-    } else if (entry.isFile() && !expectsFolders) {
+    } else if (entry.isFile() && (!expectsFolders || path === REDIRECTS_FILE)) {
       files.push(path);
     } else if (!entry.isFile() && !entry.isDirectory()) {
       sink.addEntryProblem(notRegularProblem(path, entryKind(entry), "in the data folder"));

@@ -45,7 +45,7 @@ export async function checkAcross(
   const { context, entries } = input;
   const { dataDir } = context;
   const { records, lazy } = gathered;
-  const check = new CrossCheck(records);
+  const check = new CrossCheck(records, context.redirects.redirects);
   const { plan } = check;
   const stamped = input.snapshotsOf(plan.tasks);
   const cross = check.rules(DEFAULT_RULES, { today: context.today });

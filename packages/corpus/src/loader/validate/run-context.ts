@@ -4,6 +4,7 @@ import { type ProblemLocator, placeAll } from "../check/locate-problems.js";
 import type { CorpusProblem } from "../codes.js";
 import type { Pending } from "../read/analyse-file.js";
 import { decodeFile } from "../read/decode.js";
+import type { RedirectsAnalysis } from "../read/redirects-file.js";
 
 export interface RunContext {
   readonly dataDir: string;
@@ -13,6 +14,8 @@ export interface RunContext {
   readonly only: readonly string[] | undefined;
   readonly workers: number | undefined;
   readonly racyMs: number;
+  /** The data folder's redirects file, read once at the start of the run. */
+  readonly redirects: RedirectsAnalysis;
 }
 
 /** A file's text, read again to locate a problem found across files. */

@@ -13,6 +13,7 @@ import {
   stampOf,
 } from "../read/analyse-on-disk.js";
 import { listFolder } from "../read/list-files.js";
+import { readRedirects } from "../read/redirects-file.js";
 import { checkAcross } from "./check-across.js";
 import { Gathered } from "./gathered.js";
 import { quickRun } from "./quick-run.js";
@@ -99,6 +100,7 @@ export async function validateCorpus(
     only: normaliseOnly(options.only),
     workers: options.workers,
     racyMs: options.racyMs ?? RACY_MS,
+    redirects: readRedirects(dataDir),
   };
   const startedAt = Date.now();
   if (options.cache === false) return (await fullRun(context, startedAt, "")).result;
@@ -107,13 +109,18 @@ export async function validateCorpus(
     (options.workers ?? 2) >= 2 && cacheSize(dataDir) >= PRESTART_FROM_BYTES
       ? startStatWorkers(2)
       : [];
-  const tool = toolFingerprint(options.cacheVersion);
+  // The redirects file is read on every run (it is one small file): a change to it is a change
+  // of what the rules check, so it is part of what the cache must match.
+  const code = toolFingerprint(options.cacheVersion);
+  const tool = `${code}\u0000redirects:${context.redirects.digest}`;
   const last = readCache(dataDir);
   const because =
     last === undefined
       ? undefined
       : last.tool !== tool
-        ? "the checking code changed"
+        ? last.tool.startsWith(`${code}\u0000`)
+          ? "the redirects changed"
+          : "the checking code changed"
         : last.dataDir !== resolve(dataDir)
           ? "the data folder moved"
           : last.today !== context.today
@@ -218,7 +225,7 @@ async function fullRun(
           ).then((replies) => replies.flatMap((reply) => reply.outcomes));
     const recordBytes = records?.close() ?? 0;
     const run = await checkAcross(gathered.done(), {
-      entries: gathered.entries,
+      entries: [...gathered.entries, ...context.redirects.pending],
       folders,
       context,
       snapshotsOf,

@@ -62,6 +62,9 @@ export function ClaimCard({
       data-claim={claim.id}
       data-known-from={claim.knownFrom ?? ""}
     >
+      {claim.formerAnchors.map((anchor) => (
+        <span key={anchor} id={anchor} data-former-anchor="" />
+      ))}
       <p className="claim__labels">
         <span className="claim__number">Claim {number}</span>{" "}
         <span className={`standing standing--${claim.group}`} title={claim.standingMeaning}>

@@ -58,6 +58,9 @@ export default async function CitePage({ params }: Props) {
           const citation = citeClaim(claim, dossier.title);
           return (
             <li key={claim.id} id={claim.anchor} className={styles.entry}>
+              {claim.formerAnchors.map((anchor) => (
+                <span key={anchor} id={anchor} data-former-anchor="" />
+              ))}
               <h2 className={styles.title}>
                 <a href={claim.href}>Claim {dossier.claimNumbers[claim.id]}</a>: {claim.statement}
               </h2>
