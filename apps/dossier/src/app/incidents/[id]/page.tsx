@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { DateText } from "@/components/date-text";
 import { ImpactList } from "@/components/impact-list";
 import { JsonLd } from "@/components/json-ld";
+import { RelaysLink } from "@/components/relay-graph";
 import { citeDossier } from "@/lib/cite";
 import { type Dossier, getDossier, incidentIds } from "@/lib/corpus";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
@@ -175,7 +176,9 @@ export default async function IncidentPage({ params }: Props) {
         <Timeline entries={dossier.timeline} numbers={dossier.claimNumbers} />
         <ClaimLedger dossier={dossier} />
         <ActorsInvolved actors={dossier.actors} />
-        <SourceList sources={dossier.sources} />
+        <SourceList sources={dossier.sources}>
+          <RelaysLink dossier={dossier} />
+        </SourceList>
         <RelatedIncidents related={dossier.related} />
         <RecordLinks incidentId={dossier.id} recordPath={dossier.recordPath} />
       </div>
