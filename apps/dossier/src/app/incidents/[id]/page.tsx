@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { DateText } from "@/components/date-text";
 import { ImpactList } from "@/components/impact-list";
 import { JsonLd } from "@/components/json-ld";
+import { RelationshipMatrix } from "@/components/relationship-matrix";
 import { RelaysLink } from "@/components/relay-graph";
 import { citeDossier } from "@/lib/cite";
 import { type Dossier, getDossier, incidentIds } from "@/lib/corpus";
@@ -157,11 +158,17 @@ export default async function IncidentPage({ params }: Props) {
           {dossier.impacts.length === 0 ? (
             <p className="empty">No effects on relationships recorded.</p>
           ) : (
-            <ImpactList
-              impacts={dossier.impacts}
-              by="relationship"
-              numbers={dossier.claimNumbers}
-            />
+            <>
+              <RelationshipMatrix
+                impacts={dossier.impacts}
+                caption="The relationships this incident affected, by their parties, with each effect and how firmly it is known."
+              />
+              <ImpactList
+                impacts={dossier.impacts}
+                by="relationship"
+                numbers={dossier.claimNumbers}
+              />
+            </>
           )}
         </section>
         <ClaimPairs
