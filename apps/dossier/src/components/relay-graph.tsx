@@ -1,10 +1,11 @@
-import type { Dossier } from "@/lib/corpus";
+import { type Dossier, shortLabel } from "@/lib/corpus";
 import { clip } from "@/lib/labels";
 import {
   CHAR_WIDTH,
   claimRelayGraph,
   edgesPath,
   type GraphNode,
+  incidentOriginCount,
   incidentRelayBands,
   type LaidOutGraph,
   NODE_HEIGHT,
@@ -75,46 +76,48 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** The dossier's link to its drawing of who relayed whom, which has a page of its own. */
 export function RelaysLink({ dossier }: { dossier: Dossier }) {
-  const bands = incidentRelayBands(
+  const origins = incidentOriginCount(
     dossier.groups.flatMap((group) => group.claims),
     dossier.sources,
   );
-  if (bands.length === 0) return null;
+  if (origins === 0) return null;
   return (
     <p className={styles.link}>
       <a href={`${dossier.href}relays/`}>
-        Who relayed whom: the claims came from {plural(bands.length, "origin")}, drawn
+        Who relayed whom: the claims came from {plural(origins, "origin")}, drawn
       </a>
     </p>
   );
 }
 
-function NodeLink({ node }: { node: GraphNode | undefined }) {
+/** A box's source by its own label (a drawing names the outlet, which two sources may share). */
+function NodeLink({ node, names }: { node: GraphNode | undefined; names: Names }) {
   if (node === undefined) return null;
-  return node.href === undefined ? node.label : <a href={node.href}>{node.label}</a>;
+  const label = names.get(node.key) ?? node.label;
+  return node.href === undefined ? label : <a href={node.href}>{label}</a>;
 }
 
+type Names = ReadonlyMap<string, string>;
+
 /** One band in words: where its claims were first published, and each link of what followed. */
-function BandText({ band, number }: { band: OriginBand; number: number }) {
+function BandText({ band, names }: { band: OriginBand; names: Names }) {
   const nodes = new Map(band.graph.nodes.map((node) => [node.key, node]));
   const origins = band.graph.nodes.filter((node) => node.origin);
   return (
     <li data-origin-text>
-      <strong>
-        {number}. {band.voice}
-      </strong>{" "}
-      ({plural(band.quotes, "quote")}): first in{" "}
+      <strong>{band.voice}</strong> ({plural(band.quotes, "quote")}): first in{" "}
       {origins.map((node, i) => (
         <span key={node.key}>
           {i > 0 && ", "}
-          <NodeLink node={node} />
+          <NodeLink node={node} names={names} />
         </span>
       ))}
       {band.graph.links.length > 0 && (
         <ul className={styles.links}>
           {band.graph.links.map(([from, to]) => (
             <li key={`${from}>${to}`}>
-              <NodeLink node={nodes.get(from)} /> → <NodeLink node={nodes.get(to)} />
+              <NodeLink node={nodes.get(from)} names={names} /> →{" "}
+              <NodeLink node={nodes.get(to)} names={names} />
             </li>
           ))}
         </ul>
@@ -142,6 +145,9 @@ export function IncidentRelayGraph({ dossier }: { dossier: Dossier }) {
   const height = y - GAP;
   const headChars = Math.floor((width - 12) / CHAR_WIDTH);
   const count = plural(bands.length, "origin");
+  const names: Names = new Map(
+    dossier.sources.map(({ source }) => [`source:${source.id}`, shortLabel(source.label)]),
+  );
   return (
     <>
       <figure className={styles.figure} data-graph="incident">
@@ -185,8 +191,8 @@ export function IncidentRelayGraph({ dossier }: { dossier: Dossier }) {
       </figure>
       <h2>In words</h2>
       <ol className={styles.bands}>
-        {bands.map((band, i) => (
-          <BandText key={band.voice} band={band} number={i + 1} />
+        {bands.map((band) => (
+          <BandText key={band.voice} band={band} names={names} />
         ))}
       </ol>
     </>

@@ -99,7 +99,7 @@ function layout(draft: Draft): LaidOutGraph {
   graph.setGraph({ rankdir: "LR", nodesep: 8, ranksep: 30, marginx: 2, marginy: 2 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const [key, node] of draft.nodes) {
-    const chars = Math.min(node.label.length, MAX_CHARS);
+    const chars = clip(node.label, MAX_CHARS).length;
     graph.setNode(key, { width: 2 * round(chars * CHAR_WIDTH * 0.5 + 7), height: NODE_HEIGHT });
   }
   for (const [from, to] of draft.edges.values()) graph.setEdge(from, to);
@@ -176,6 +176,22 @@ export function incidentRelayBands(
   claims: readonly ClaimView[],
   sources: readonly SourceEntry[],
 ): OriginBand[] {
+  return originDrafts(claims, sources).map((band) => ({
+    voice: band.voice,
+    quotes: band.quotes,
+    graph: layout(band.draft),
+  }));
+}
+
+/** How many bands `incidentRelayBands` draws, without laying them out. */
+export function incidentOriginCount(
+  claims: readonly ClaimView[],
+  sources: readonly SourceEntry[],
+): number {
+  return originDrafts(claims, sources).length;
+}
+
+function originDrafts(claims: readonly ClaimView[], sources: readonly SourceEntry[]) {
   const publisher = new Map(sources.map(({ source }) => [source.id, source.publisher]));
   const bands = new Map<string, { voice: string; quotes: number; draft: Draft }>();
   for (const claim of claims)
@@ -193,7 +209,5 @@ export function incidentRelayBands(
       band.quotes += 1;
       addChain(band.draft, chain);
     }
-  return [...bands.values()]
-    .sort((a, b) => b.quotes - a.quotes)
-    .map((band) => ({ voice: band.voice, quotes: band.quotes, graph: layout(band.draft) }));
+  return [...bands.values()].sort((a, b) => b.quotes - a.quotes);
 }
