@@ -68,6 +68,8 @@ export function ClaimRelayGraph({ claim }: { claim: ClaimView }) {
 }
 
 const HEAD = 22;
+/** On a page of its own the drawing has room: a little larger than in a claim's evidence. */
+const SCALE = 1.25;
 const GAP = 6;
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -155,7 +157,7 @@ export function IncidentRelayGraph({ dossier }: { dossier: Dossier }) {
           <svg
             className={styles.graph}
             viewBox={`0 0 ${width} ${height}`}
-            width={width}
+            width={Math.round(width * SCALE)}
             role="img"
             aria-labelledby="relay-map-title"
           >
