@@ -49,7 +49,7 @@ export function ClaimRelayGraph({ claim }: { claim: ClaimView }) {
   const graph = claimRelayGraph(claim);
   if (graph === undefined) return null;
   return (
-    <figure className={styles.figure} data-graph="claim">
+    <figure className={styles.figure} data-chart="relays-claim">
       <div className={styles.scroller}>
         <svg
           className={styles.graph}
@@ -152,7 +152,7 @@ export function IncidentRelayGraph({ dossier }: { dossier: Dossier }) {
   );
   return (
     <>
-      <figure className={styles.figure} data-graph="incident">
+      <figure className={styles.figure} data-chart="relays-incident">
         <div className={styles.scroller}>
           <svg
             className={styles.graph}

@@ -28,7 +28,7 @@ test("a claim whose chains part is drawn in its evidence: a box for each link of
   await page.goto(OVAL);
   const card = page.locator(`#claim-${PARTING}`);
   await card.locator("summary").first().click();
-  const figure = card.locator('figure[data-graph="claim"]');
+  const figure = card.locator('figure[data-chart="relays-claim"]');
   await expect(figure).toBeVisible();
   const chainLinks = new Set<string>();
   for (const chain of await card.locator(".appearance__chain").all())
@@ -77,7 +77,7 @@ test("the incident's drawing has as many separate origins as the dossier says, e
   }
   await link.click();
   await expect(page).toHaveURL(new RegExp(`${OVAL}relays/$`));
-  const figure = page.locator('figure[data-graph="incident"]');
+  const figure = page.locator('figure[data-chart="relays-incident"]');
   await expect(figure).toBeVisible();
   await expect(figure.locator("svg title")).toContainText(`${stated} origins`);
   await expect(figure.locator("figcaption")).toContainText(`through ${stated} origins`);
