@@ -590,13 +590,15 @@ function chainNodeView(node: ChainNode): ChainNodeView {
     const claimant = node.claimant;
     if (claimant.kind === "actor") {
       const actor = actorRef(claimant.actor);
-      return { label: actor.name, href: actor.href };
+      return { kind: "claimant", id: actor.id, label: actor.name, href: actor.href };
     }
-    if (claimant.kind === "anonymous") return { label: claimant.anonymous.description };
-    return { label: sourceRef(claimant.source).label, href: sourceRef(claimant.source).href };
+    if (claimant.kind === "anonymous")
+      return { kind: "claimant", label: claimant.anonymous.description };
+    const source = sourceRef(claimant.source);
+    return { kind: "claimant", id: source.id, label: source.label, href: source.href };
   }
   const source = sourceRef(node.source);
-  return { label: shortName(source), href: source.href };
+  return { kind: "source", id: source.id, label: shortName(source), href: source.href };
 }
 
 /** A source's label cut to a phrase, as chains and claim cards show it. */
@@ -1388,6 +1390,7 @@ export function allPaths(): string[] {
     "/actors/",
     "/sources/",
     ...incidentIds().map(paths.incident),
+    ...incidentIds().map((id) => `${paths.incident(id)}relays/`),
     ...actorIds().map(paths.actor),
     ...sourceIds().map(paths.source),
     ...snapshotSourceIds().map(paths.archive),

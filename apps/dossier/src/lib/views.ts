@@ -98,6 +98,10 @@ export interface AppearanceView {
 
 /** One link of a claim's chain: who said it, or which outlet carried it. */
 export interface ChainNodeView {
+  /** The claimant who told the first source, or a source that carried the claim. */
+  readonly kind: "claimant" | "source";
+  /** The source's id, for a source; the actor's, for a named claimant. */
+  readonly id?: string;
   readonly label: string;
   readonly href?: string;
 }

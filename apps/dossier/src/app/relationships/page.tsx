@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { listRelationships } from "@/lib/corpus";
+import { RelationshipMatrix } from "@/components/relationship-matrix";
+import { getRelationship, listRelationships } from "@/lib/corpus";
 
 export const metadata: Metadata = {
   title: "Relationships",
@@ -9,6 +10,7 @@ export const metadata: Metadata = {
 
 export default function RelationshipsPage() {
   const relationships = listRelationships();
+  const impacts = relationships.flatMap((r) => getRelationship(r.id)?.impacts ?? []);
   return (
     <article className="record-page">
       <header className="page-header">
@@ -21,16 +23,22 @@ export default function RelationshipsPage() {
       {relationships.length === 0 ? (
         <p className="empty">No effects on relationships recorded yet.</p>
       ) : (
-        <ul className="actor-list">
-          {relationships.map((r) => (
-            <li key={r.id}>
-              <a href={r.href}>{r.label}</a>{" "}
-              <span className="facet-count">
-                ({r.impactCount} {r.impactCount === 1 ? "effect" : "effects"})
-              </span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <RelationshipMatrix
+            impacts={impacts}
+            caption="Every relationship the recorded leaks affected, by its parties, with each effect and how firmly it is known."
+          />
+          <ul className="actor-list">
+            {relationships.map((r) => (
+              <li key={r.id}>
+                <a href={r.href}>{r.label}</a>{" "}
+                <span className="facet-count">
+                  ({r.impactCount} {r.impactCount === 1 ? "effect" : "effects"})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </article>
   );

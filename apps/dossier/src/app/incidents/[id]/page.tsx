@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { DateText } from "@/components/date-text";
 import { ImpactList } from "@/components/impact-list";
 import { JsonLd } from "@/components/json-ld";
+import { RelationshipMatrix } from "@/components/relationship-matrix";
+import { RelaysLink } from "@/components/relay-graph";
 import { citeDossier } from "@/lib/cite";
 import { type Dossier, getDossier, incidentIds } from "@/lib/corpus";
 import { FEED_PATHS, feedLinks, SITE_FEED } from "@/lib/feeds";
@@ -172,11 +174,17 @@ export default async function IncidentPage({ params }: Props) {
           {dossier.impacts.length === 0 ? (
             <p className="empty">No effects on relationships recorded.</p>
           ) : (
-            <ImpactList
-              impacts={dossier.impacts}
-              by="relationship"
-              numbers={dossier.claimNumbers}
-            />
+            <>
+              <RelationshipMatrix
+                impacts={dossier.impacts}
+                caption="The relationships this incident affected, by their parties, with each effect and how firmly it is known."
+              />
+              <ImpactList
+                impacts={dossier.impacts}
+                by="relationship"
+                numbers={dossier.claimNumbers}
+              />
+            </>
           )}
         </section>
         <ClaimPairs
@@ -191,7 +199,9 @@ export default async function IncidentPage({ params }: Props) {
         <Timeline entries={dossier.timeline} numbers={dossier.claimNumbers} />
         <ClaimLedger dossier={dossier} />
         <ActorsInvolved actors={dossier.actors} />
-        <SourceList sources={dossier.sources} />
+        <SourceList sources={dossier.sources}>
+          <RelaysLink dossier={dossier} />
+        </SourceList>
         <RelatedIncidents related={dossier.related} />
         <RecordLinks incidentId={dossier.id} recordPath={dossier.recordPath} />
       </div>

@@ -3,6 +3,7 @@ import { DateText } from "@/components/date-text";
 import { ExternalLink } from "@/components/external-link";
 import { CredibilityBadge, ReliabilityBadge } from "@/components/grades";
 import { RelayPaths } from "@/components/relay-chain";
+import { ClaimRelayGraph } from "@/components/relay-graph";
 import { quoteLinks } from "@/lib/archive";
 import { type ClaimView, type RelayPathView, shortLabel } from "@/lib/corpus";
 import { dayLabel } from "@/lib/dates";
@@ -141,6 +142,7 @@ export function ClaimCard({
             <dd>{independence(claim)}</dd>
           </div>
         </dl>
+        <ClaimRelayGraph claim={claim} />
         <ol className="appearances" aria-label="Where the claim appears">
           {claim.appearances.map((appearance, i) => {
             // Where the quote stands in the source's archived text, and in the original.

@@ -1,10 +1,18 @@
+import type { ReactNode } from "react";
 import { DateText } from "@/components/date-text";
 import { ExternalLink } from "@/components/external-link";
 import { ReliabilityBadge } from "@/components/grades";
 import { Citations } from "@/components/relay-chain";
 import type { SourceEntry } from "@/lib/corpus";
 
-export function SourceList({ sources }: { sources: readonly SourceEntry[] }) {
+/** The incident's sources; `children` follow the list (the drawing of who relayed whom). */
+export function SourceList({
+  sources,
+  children,
+}: {
+  sources: readonly SourceEntry[];
+  children?: ReactNode;
+}) {
   return (
     <section id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">Sources</h2>
@@ -47,6 +55,7 @@ export function SourceList({ sources }: { sources: readonly SourceEntry[] }) {
           ))}
         </ol>
       </details>
+      {children}
     </section>
   );
 }
