@@ -21,7 +21,7 @@ function collect(incidents: number, seed: number): GeneratedItem[] {
 
 function validate(items: readonly GeneratedItem[]): { corpus: Corpus; problems: Problem[] } {
   const corpus = { incidents: [], claims: [], actors: [], sources: [] } as {
-    [K in keyof Corpus]: Corpus[K][number][];
+    [K in Exclude<keyof Corpus, "redirects">]: Corpus[K][number][];
   };
   const problems: Problem[] = [];
   for (const item of items) {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Corpus } from "@leaks/schema";
 import { describe, expect, it } from "vitest";
-import { withScopes } from "../src/diff/change-scope.js";
+import { type RecordLists, withScopes } from "../src/diff/change-scope.js";
 import { diffRecords } from "../src/diff/diff-records.js";
 import type { LoadedRecord } from "../src/loader/index.js";
 
@@ -21,7 +21,9 @@ function loaded(c: Corpus): LoadedRecord[] {
 }
 
 const OVAL = "2017-oval-office-disclosure";
-const edited = structuredClone(corpus) as { -readonly [K in keyof Corpus]: Corpus[K][number][] };
+const edited = structuredClone(corpus) as {
+  -readonly [K in RecordLists]: Corpus[K][number][];
+};
 
 describe("the scope of each changed record", () => {
   // After: a claim removed, another claim's statement edited, an impact's claims edited.

@@ -37,7 +37,8 @@ export const HistoryEntry = z.object({
     )
     .default([]),
 });
-export type HistoryEntry = z.output<typeof HistoryEntry>;
+/** A history entry as written; a history from before renames existed has no `renamed`. */
+export type HistoryEntry = z.input<typeof HistoryEntry>;
 
 export type RecordKind = z.output<typeof KIND>;
 export type Change = "added" | "changed" | "retracted" | "removed" | "renamed" | "merged";
@@ -80,7 +81,7 @@ export function changeEntries(history: readonly HistoryEntry[]): ChangeEntry[] {
       ...release.added.map((r) => entry("added", r)),
       ...release.changed.map((r) => entry(r.retracted ? "retracted" : "changed", r)),
       ...release.removed.map((r) => entry("removed", r)),
-      ...release.renamed.map((r) => ({
+      ...(release.renamed ?? []).map((r) => ({
         ...entry(r.reason, { ...r, id: r.to }),
         from: r.from,
       })),

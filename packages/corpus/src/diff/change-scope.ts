@@ -21,10 +21,13 @@ export interface ChangeScope {
 
 type Scoped<T> = T & ChangeScope;
 
+/** The corpus's lists of records (its redirects aside). */
+export type RecordLists = Exclude<keyof Corpus, "redirects">;
+
 /** The valid records of a load, as a corpus (invalid ones belong to nothing). */
 function corpusOf(records: readonly LoadedRecord[]): Corpus {
   const corpus = { incidents: [], claims: [], actors: [], sources: [] } as {
-    [K in keyof Corpus]: Corpus[K][number][];
+    [K in RecordLists]: Corpus[K][number][];
   };
   for (const loaded of records) {
     if (loaded.record === undefined) continue;
