@@ -1,4 +1,10 @@
-import { type PathSegment, parseRecord, type RecordKind, type RecordOfKind } from "@leaks/schema";
+import {
+  type PathSegment,
+  type Problem,
+  parseRecord,
+  type RecordKind,
+  type RecordOfKind,
+} from "@leaks/schema";
 import { placementOf } from "../../layout.js";
 import { claimFolderProblem } from "../checks/claim-wrong-folder.js";
 import { type Pending, problemOf } from "../checks/define.js";
@@ -10,6 +16,23 @@ import { decodeFile } from "./decode.js";
 import { FORBIDDEN_KEYS, parseYaml } from "./parse-yaml.js";
 
 export type { Pending } from "../checks/define.js";
+
+/**
+ * The problems a file's schema finds, to be located in its text: an unknown key that is a
+ * forbidden one is left out, being reported as such already.
+ */
+export function schemaPending(rel: string, problems: readonly Problem[]): Pending[] {
+  return problems
+    .filter(
+      (problem) =>
+        !(problem.code === "unknown-key" && FORBIDDEN_KEYS.has(String(problem.path.at(-1)))),
+    )
+    .map((problem) => ({
+      rel,
+      problem,
+      locate: { path: problem.path, key: problem.code === "unknown-key" },
+    }));
+}
 
 /** A problem of the loader by its code (the check's own file says what each means). */
 export function loaderProblem(
@@ -100,17 +123,7 @@ export function analyseFile(rel: string, content: string | Uint8Array): FileAnal
     id = ownId(raw) ?? fileId;
     const result = parseRecord(kind, raw);
     if (result.ok) record = result.record;
-    else
-      for (const problem of result.problems) {
-        // A forbidden key is already reported as such.
-        if (problem.code === "unknown-key" && FORBIDDEN_KEYS.has(String(problem.path.at(-1))))
-          continue;
-        pending.push({
-          rel,
-          problem,
-          locate: { path: problem.path, key: problem.code === "unknown-key" },
-        });
-      }
+    else pending.push(...schemaPending(rel, result.problems));
   }
   return {
     type: "record",

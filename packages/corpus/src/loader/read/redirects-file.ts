@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { parseRedirects, type Redirect } from "@leaks/schema";
 import { REDIRECTS_FILE } from "../../layout.js";
 import { MAX_FILE_BYTES } from "../codes.js";
-import { loaderProblem, type Pending } from "./analyse-file.js";
+import { loaderProblem, type Pending, schemaPending } from "./analyse-file.js";
 import { decodeFile } from "./decode.js";
-import { FORBIDDEN_KEYS, parseYaml } from "./parse-yaml.js";
+import { parseYaml } from "./parse-yaml.js";
 import { readRegularFile } from "./read-file.js";
 import { refusedPending } from "./refused.js";
 
@@ -66,16 +66,7 @@ export function analyseRedirects(content: string | Uint8Array): RedirectsAnalysi
   if (parsed.value !== undefined && parsed.value !== null && pending.length === 0) {
     const result = parseRedirects(parsed.value);
     if (result.ok) redirects = result.redirects;
-    else
-      for (const problem of result.problems) {
-        if (problem.code === "unknown-key" && FORBIDDEN_KEYS.has(String(problem.path.at(-1))))
-          continue;
-        pending.push({
-          rel,
-          problem,
-          locate: { path: problem.path, key: problem.code === "unknown-key" },
-        });
-      }
+    else pending.push(...schemaPending(rel, result.problems));
   }
   return { redirects, pending, digest, ...(pending.length > 0 ? { text } : {}) };
 }
