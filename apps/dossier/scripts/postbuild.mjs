@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { scanHtml } from "./html-scan.mjs";
 import { corpusRedirects, writeRedirectPages } from "./redirect-pages.mjs";
 import { addToIndex, EXCLUDED } from "./search-index.mjs";
 import { NEEDS_REACT, needsReact, removePayloadFiles, withoutReact } from "./static-pages.mjs";
@@ -20,11 +21,8 @@ const outDir = process.env.DOSSIER_OUT_DIR
   ? join(app, process.env.DOSSIER_OUT_DIR)
   : join(app, "out");
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const STYLE = /<style\b([^>]*)>([\s\S]*?)<\/style>/gi;
 // Types a browser runs as script; anything else (application/ld+json) is a data block.
-const SCRIPT_TYPE =
-  /\btype\s*=\s*["']?(?!text\/javascript|module|application\/javascript)[^"'\s>]+/i;
+const SCRIPT_TYPES = new Set(["", "text/javascript", "module", "application/javascript"]);
 
 function sha256(text) {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -56,22 +54,24 @@ export function isNextInlineScript(body) {
   return chunks ? isJson(chunks[1]) : false;
 }
 
-function inlineBodies(html, pattern, isCode) {
-  return [...html.matchAll(pattern)]
-    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes) && isCode(attributes))
-    .map(([, , body]) => body);
-}
-
-export function policyFor(html, file) {
-  const bodies = inlineBodies(html, SCRIPT, (attributes) => !SCRIPT_TYPE.test(attributes));
+/** The policy of a page, from its elements (scanHtml); inline code of unknown origin is a problem. */
+export function policyFor(elements, file) {
+  const bodies = elements
+    .filter(
+      (element) =>
+        element.tag === "script" &&
+        !element.attrs.has("src") &&
+        SCRIPT_TYPES.has(element.attrs.get("type")?.trim().toLowerCase() ?? ""),
+    )
+    .map((script) => script.body ?? "");
   // An inline script Next did not write means text reached the page as markup: stop the build.
   for (const body of bodies.filter((b) => !isNextInlineScript(b))) {
     problems.push(`${file}: an inline script Next did not write: ${body.slice(0, 80)}`);
   }
   const scripts = [...new Set(bodies.filter(isNextInlineScript).map(sha256))];
   // Next writes no inline style either.
-  for (const body of inlineBodies(html, STYLE, () => true)) {
-    problems.push(`${file}: an inline style: ${body.slice(0, 80)}`);
+  for (const style of elements.filter((element) => element.tag === "style")) {
+    problems.push(`${file}: an inline style: ${(style.body ?? "").slice(0, 80)}`);
   }
   return [
     "default-src 'self'",
@@ -86,6 +86,16 @@ export function policyFor(html, file) {
     "base-uri 'none'",
     "form-action 'self'",
   ].join("; ");
+}
+
+/** Where the policy goes: after the charset's <meta>, else at the start of <head>. */
+function policyPlace(elements) {
+  const charset = elements.find(
+    (element) => element.tag === "meta" && element.attrs.has("charset"),
+  );
+  if (charset) return charset.end;
+  const head = elements.find((element) => element.tag === "head" && element.end > element.start);
+  return head?.innerStart;
 }
 
 function htmlFiles(dir) {
@@ -103,7 +113,6 @@ const redirected = writeRedirectPages(outDir, corpusRedirects(), siteUrl);
 if (redirected > 0) console.log(`redirects: ${redirected} page(s) at old addresses`);
 
 const problems = [];
-const CHARSET = /<meta charSet="utf-8"\/>|<meta charset="utf-8">/i;
 let pages = 0;
 let withReact = 0;
 for (const file of htmlFiles(outDir)) {
@@ -115,11 +124,11 @@ for (const file of htmlFiles(outDir)) {
   }
   if (html.includes('http-equiv="Content-Security-Policy"'))
     throw new Error(`${file} already has a policy`);
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html, file)}"/>`;
-  const charset = CHARSET.exec(html);
+  const { elements } = scanHtml(html);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(elements, file)}"/>`;
   // Before every script, and after the charset so that stays in the first 1024 bytes.
-  const at = charset ? charset.index + charset[0].length : html.indexOf("<head>") + "<head>".length;
-  if (at < "<head>".length) throw new Error(`${file} has no <head>`);
+  const at = policyPlace(elements);
+  if (at === undefined) throw new Error(`${file} has no <head>`);
   writeFileSync(file, html.slice(0, at) + meta + html.slice(at));
   pages += 1;
 }

@@ -10,17 +10,34 @@
 // (application/ld+json) and scripts of the site's own (`/site.js`) stay.
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { scanHtml, withoutRanges } from "./html-scan.mjs";
 
 export const NEEDS_REACT = "data-needs-react";
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const DATA_BLOCK = /\btype\s*=\s*["']?application\/ld\+json/i;
-const OWN_SCRIPT = /\bsrc\s*=\s*["']\/(?!_next\/)[^"']+\.js["']/i;
-const CHUNK_PRELOAD =
-  /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bhref="\/_next\/[^"]+\.js")[^>]*>/gi;
 // React's hydration markers: text separators and Suspense boundaries. Nothing reads them
 // without React, and an HTML comment is never part of the text.
-const REACT_MARKERS = /<!--(?: |\$|\/\$|\$\?|\$!|&|\/&)-->/g;
+const REACT_MARKERS = new Set([" ", "$", "/$", "$?", "$!", "&", "/&"]);
+
+/** @param {import("./html-scan.mjs").ScannedElement} script */
+const isDataBlock = (script) =>
+  script.attrs.get("type")?.trim().toLowerCase() === "application/ld+json";
+
+/** @param {import("./html-scan.mjs").ScannedElement} script */
+const isOwnScript = (script) => {
+  const src = script.attrs.get("src") ?? "";
+  return src.startsWith("/") && !src.startsWith("/_next/") && src.endsWith(".js");
+};
+
+/** @param {import("./html-scan.mjs").ScannedElement} link */
+const isChunkPreload = (link) => {
+  const href = link.attrs.get("href") ?? "";
+  const rel = link.attrs.get("rel");
+  return (
+    (rel === "preload" || rel === "modulepreload") &&
+    href.startsWith("/_next/") &&
+    href.endsWith(".js")
+  );
+};
 
 export function needsReact(html) {
   return html.includes(` ${NEEDS_REACT}`);
@@ -28,12 +45,15 @@ export function needsReact(html) {
 
 /** The page as static HTML: the same markup, without React's scripts and markers. */
 export function withoutReact(html) {
-  return html
-    .replace(SCRIPT, (whole, attributes) =>
-      DATA_BLOCK.test(attributes) || OWN_SCRIPT.test(attributes) ? whole : "",
-    )
-    .replace(CHUNK_PRELOAD, "")
-    .replace(REACT_MARKERS, "");
+  const { elements, comments } = scanHtml(html);
+  return withoutRanges(html, [
+    ...elements.filter(
+      (element) =>
+        (element.tag === "script" && !isDataBlock(element) && !isOwnScript(element)) ||
+        (element.tag === "link" && isChunkPreload(element)),
+    ),
+    ...comments.filter((comment) => REACT_MARKERS.has(comment.data)),
+  ]);
 }
 
 /**
