@@ -17,7 +17,7 @@ export function corpusRedirects(env = process.env) {
     override !== undefined && override !== ""
       ? override
       : createRequire(import.meta.url).resolve("@leaks/corpus/corpus.json");
-  // The site's build validated this corpus (src/lib/corpus.ts) before the export was written.
+  // The site's build validated this corpus (src/lib/corpus/read.ts) before the export was written.
   const redirects = JSON.parse(readFileSync(file, "utf8")).redirects ?? [];
   return Array.isArray(redirects) ? redirects : [];
 }
